@@ -1,0 +1,38 @@
+# Kava: `make run` and `make test` each do the whole set-up on a fresh machine.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.kava-setup
+
+.PHONY: setup run test bench annotate clean prerequisites
+
+setup: $(STAMP)
+
+prerequisites:
+	@command -v $(PYTHON) >/dev/null || { echo "Python 3.11+ not found: install Python 3.11 or newer."; exit 1; }
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || { echo "Python 3.11+ is required: install Python 3.11 or newer."; exit 1; }
+	@command -v javac >/dev/null || { echo "javac not found: install a JDK (17 or newer), e.g. 'apt install openjdk-17-jdk-headless'."; exit 1; }
+	@command -v cc >/dev/null || command -v gcc >/dev/null || { echo "No C compiler found: install one, e.g. 'apt install gcc'."; exit 1; }
+
+$(STAMP): prerequisites setup.py pyproject.toml $(shell find kvm_core kava -name '*.py' -o -name '*.pyx' -o -name '*.pxi' -o -name '*.java' 2>/dev/null)
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+run: setup
+	javac -d build/examples/hello examples/hello/Hello.java
+	$(VENV)/bin/kava run -cp build/examples/hello Hello
+
+test: setup
+	$(PY) -m pytest -q
+
+bench: setup
+	$(PY) benchmarks/run.py
+
+annotate:
+	$(PY) -m cython -3 -a kvm_core/_kvm.pyx -o build/annotate/_kvm.c
+	@echo "annotation written to build/annotate/_kvm.html"
+
+clean:
+	rm -rf build $(VENV) kvm_core/*.so kvm_core/_kvm.c kvm_core/lib

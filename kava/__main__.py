@@ -1,0 +1,5 @@
+import sys
+
+from kava.cli import main
+
+sys.exit(main())

@@ -1,0 +1,118 @@
+"""The `kava` command."""
+
+import os
+import sys
+
+from kava import __version__
+
+RUN_USAGE = """\
+Usage: kava run [options] MAINCLASS [ARGS...]
+       kava run [options] -jar APP.jar [ARGS...]
+
+Runs a Java program on the Kava VM, as `java` does.
+
+Options:
+  -cp, -classpath, --class-path PATH
+                 directories and JAR files to search for classes, separated by ':'
+                 (default: the CLASSPATH environment variable, else '.')
+  -jar APP.jar   run the Main-Class named by the JAR's manifest
+  -DNAME=VALUE   set a system property
+  -XssSIZE       Java stack size (e.g. 512k, 4m): deeper recursion gives StackOverflowError
+  -XmxSIZE       largest single allocation (e.g. 64m) before OutOfMemoryError
+  -h, --help     show this help
+"""
+
+USAGE = """\
+Usage: kava COMMAND ...
+
+Commands:
+  run        run a Java program (kava run --help)
+  --version  print the version
+"""
+
+
+def parse_size(text):
+    """A JVM size argument: 512k, 4m, 1g or bytes."""
+    units = {'k': 1 << 10, 'm': 1 << 20, 'g': 1 << 30}
+    scale = units.get(text[-1:].lower(), 1)
+    digits = text[:-1] if scale != 1 else text
+    if not digits.isdigit():
+        raise ValueError(text)
+    return int(digits) * scale
+
+
+def parse_run_args(argv):
+    """(options dict, main class or None, jar or None, program args)."""
+    opts = {'classpath': None, 'properties': {}, 'stack': None, 'heap': None}
+    i = 0
+    while i < len(argv):
+        a = argv[i]
+        if a in ('-cp', '-classpath', '--class-path'):
+            if i + 1 >= len(argv):
+                raise SystemExit('kava run: %s requires a class path specification' % a)
+            opts['classpath'] = argv[i + 1]
+            i += 2
+        elif a == '-jar':
+            if i + 1 >= len(argv):
+                raise SystemExit('kava run: -jar requires a JAR file')
+            return opts, None, argv[i + 1], argv[i + 2:]
+        elif a.startswith('-D'):
+            key, _, value = a[2:].partition('=')
+            opts['properties'][key] = value
+            i += 1
+        elif a.startswith('-Xss') or a.startswith('-Xmx'):
+            try:
+                opts['stack' if a.startswith('-Xss') else 'heap'] = parse_size(a[4:])
+            except ValueError:
+                raise SystemExit('kava run: invalid size in %s' % a)
+            i += 1
+        elif a in ('-h', '--help', '-help'):
+            sys.stdout.write(RUN_USAGE)
+            raise SystemExit(0)
+        elif a.startswith('-'):
+            raise SystemExit('kava run: unrecognized option: %s\n%s' % (a, RUN_USAGE))
+        else:
+            return opts, a, None, argv[i + 1:]
+    raise SystemExit(RUN_USAGE)
+
+
+def cmd_run(argv):
+    from kvm_core.classpath import ClassPathError, JarEntry
+    from kvm_core.launcher import run_main
+    opts, main_class, jar, args = parse_run_args(argv)
+    classpath = opts['classpath'] or os.environ.get('CLASSPATH') or '.'
+    if jar is not None:
+        try:
+            main_class = JarEntry(jar).manifest_attribute('Main-Class')
+        except ClassPathError as e:
+            sys.stderr.write('Error: %s\n' % e)
+            return 1
+        if not main_class:
+            sys.stderr.write('no main manifest attribute, in %s\n' % jar)
+            return 1
+        classpath = jar
+    vm_options = {}
+    if opts['stack']:
+        vm_options['stack_slots'] = max(opts['stack'] // 8, 1024)
+    if opts['heap']:
+        vm_options['max_heap'] = opts['heap']
+    return run_main(classpath, main_class, args, opts['properties'], **vm_options)
+
+
+def main(argv=None):
+    argv = sys.argv[1:] if argv is None else argv
+    if not argv or argv[0] in ('-h', '--help', 'help'):
+        sys.stdout.write(USAGE)
+        return 0 if argv else 2
+    if argv[0] == '--version':
+        print('kava %s (Kava KVM, runs Java class files of majors 45-65)' % __version__)
+        return 0
+    if argv[0] == 'run':
+        status = cmd_run(argv[1:])
+        return status & 0xFF
+    sys.stderr.write('kava: unknown command %r\n%s' % (argv[0], USAGE))
+    return 2
+
+
+if __name__ == '__main__':
+    sys.exit(main())

@@ -1,0 +1,14 @@
+package java.util;
+
+/** An iterator over a collection. */
+public interface Iterator<E> {
+    boolean hasNext();
+
+    /** The next element; implementations throw NoSuchElementException when there is none. */
+    E next();
+
+    /** Removes the last element returned; unsupported unless overridden. */
+    default void remove() {
+        throw new UnsupportedOperationException("remove");
+    }
+}

@@ -1,0 +1,1 @@
+"""Native method implementations of the core class library (see registry.py)."""

@@ -1,0 +1,151 @@
+"""java.lang.Class natives: names, type tests, reflection-lite instantiation."""
+
+from kvm_core import _kvm
+from kvm_core.classfile import flags as F
+from kvm_core.natives.registry import native
+
+
+def target(this):
+    return this.native
+
+
+@native('java/lang/Class.forName0(Ljava/lang/String;Z)Ljava/lang/Class;')
+def for_name(vm, name, initialize):
+    if name is None:
+        vm.throw('java/lang/NullPointerException', None)
+    dotted = vm.to_pystr(name)
+    internal = dotted.replace('.', '/')
+    element = internal.lstrip('[')
+    if internal.startswith('['):
+        if element.startswith('L') and element.endswith(';'):
+            element = element[1:-1]
+        elif len(element) == 1 and element in 'ZCFDBSIJ':
+            element = None
+        else:
+            vm.throw('java/lang/ClassNotFoundException', dotted)
+    if '/' in dotted or not dotted or (
+            element is not None and element not in vm.classes and vm.find_class_bytes(element)[0] is None):
+        vm.throw('java/lang/ClassNotFoundException', dotted)
+    c = vm.load_class(internal)
+    if initialize:
+        vm.ensure_initialized(c)
+    return vm.mirror(c)
+
+
+@native('java/lang/Class.getName()Ljava/lang/String;')
+def get_name(vm, this):
+    return vm.intern(target(this).name.replace('/', '.'))
+
+
+@native('java/lang/Class.isInstance(Ljava/lang/Object;)Z')
+def is_instance(vm, this, obj):
+    return obj is not None and _kvm.is_instance(obj.cls, target(this))
+
+
+@native('java/lang/Class.isAssignableFrom(Ljava/lang/Class;)Z')
+def is_assignable_from(vm, this, other):
+    if other is None:
+        vm.throw('java/lang/NullPointerException', None)
+    return _kvm.is_instance(target(other), target(this))
+
+
+@native('java/lang/Class.isInterface()Z')
+def is_interface(vm, this):
+    return target(this).is_interface
+
+
+@native('java/lang/Class.isArray()Z')
+def is_array(vm, this):
+    return target(this).is_array
+
+
+@native('java/lang/Class.isPrimitive()Z')
+def is_primitive(vm, this):
+    return target(this).is_primitive
+
+
+@native('java/lang/Class.getSuperclass()Ljava/lang/Class;')
+def get_superclass(vm, this):
+    c = target(this)
+    if c.is_interface or c.is_primitive or c.superclass is None:
+        return None
+    return vm.mirror(c.superclass)
+
+
+@native('java/lang/Class.getComponentType()Ljava/lang/Class;')
+def get_component_type(vm, this):
+    c = target(this)
+    if not c.is_array:
+        return None
+    if c.component is not None:
+        return vm.mirror(c.component)
+    return vm.mirror(vm.primitive_class(PRIMITIVE_BY_DESCRIPTOR[c.name[1]]))
+
+
+PRIMITIVE_BY_DESCRIPTOR = {'Z': 'boolean', 'C': 'char', 'F': 'float', 'D': 'double',
+                           'B': 'byte', 'S': 'short', 'I': 'int', 'J': 'long'}
+
+
+def inner_class_entry(c):
+    if c.cf is None:
+        return None
+    return next((e for e in c.cf.inner_classes if e.inner_class == c.name), None)
+
+
+@native('java/lang/Class.getModifiers()I')
+def get_modifiers(vm, this):
+    c = target(this)
+    if c.is_array or c.is_primitive:
+        base = c
+        while base.is_array and base.component is not None:
+            base = base.component
+        public = base.access & F.ACC_PUBLIC if not base.is_primitive else F.ACC_PUBLIC
+        return public | F.ACC_FINAL | F.ACC_ABSTRACT
+    entry = inner_class_entry(c)
+    flags = entry.access_flags if entry is not None else c.access
+    return flags & ~F.ACC_SUPER & 0xFFFF
+
+
+@native('java/lang/Class.getSimpleBinaryName0()Ljava/lang/String;')
+def get_simple_binary_name(vm, this):
+    entry = inner_class_entry(target(this))
+    if entry is None:
+        return None
+    return vm.intern(entry.inner_name or '')
+
+
+@native('java/lang/Class.newInstance0()Ljava/lang/Object;')
+def new_instance(vm, this):
+    c = target(this)
+    name = c.name.replace('/', '.')
+    if c.is_interface or c.is_array or c.is_primitive or c.access & F.ACC_ABSTRACT:
+        vm.throw('java/lang/InstantiationException', name)
+    ctor = c.methods.get('<init>()V')
+    if ctor is None:
+        vm.throw('java/lang/InstantiationException', name)
+    if ctor.access & F.ACC_PRIVATE:
+        vm.throw('java/lang/IllegalAccessException',
+                 'class %s cannot access a member of class %s with modifiers "private"' % (
+                     vm.current_thread.top.m.cls.name.replace('/', '.'), name))
+    vm.ensure_initialized(c)
+    obj = _kvm.py_new_object(c)
+    vm.call(ctor, obj)
+    return obj
+
+
+@native('java/lang/Class.getPrimitiveClass(Ljava/lang/String;)Ljava/lang/Class;')
+def get_primitive_class(vm, name):
+    return vm.mirror(vm.primitive_class(vm.to_pystr(name)))
+
+
+@native('java/lang/Class.getEnumConstants0()[Ljava/lang/Object;')
+def get_enum_constants(vm, this):
+    c = target(this)
+    if c.is_array or c.is_primitive or not c.access & F.ACC_ENUM or c.superclass is None \
+            or c.superclass.name != 'java/lang/Enum':
+        return None
+    values = c.methods.get('values()[L%s;' % c.name)
+    if values is None:
+        return None
+    vm.ensure_initialized(c)
+    return vm.call(values)

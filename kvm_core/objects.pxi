@@ -1,0 +1,387 @@
+# Runtime data structures of the KVM: slots, objects, arrays, classes, methods,
+# frames and threads. Everything the interpreter touches per bytecode is a C
+# field; Python-level attributes are for the loader and natives.
+
+from libc.stdlib cimport malloc, calloc, free
+from libc.string cimport memcpy, memset, memmove
+
+ctypedef union Slot:
+    int i
+    long long j
+    float f
+    double d
+
+# Class states (JVMS §5.5), one per step of a class's life.
+cdef enum ClassState:
+    CS_LOADED = 0        # parsed and its supertypes loaded; not yet laid out
+    CS_LINKED = 1        # fields laid out, vtable/itable built, static storage allocated
+    CS_INITIALIZING = 2  # <clinit> is running on some thread
+    CS_INITIALIZED = 3   # ready for use
+    CS_ERRONEOUS = 4     # <clinit> failed: every later use is NoClassDefFoundError
+
+# Primitive element kinds, numbered as newarray's atype operand (JVMS §6.5).
+cdef enum ElemKind:
+    EK_REF = 0
+    EK_BOOLEAN = 4
+    EK_CHAR = 5
+    EK_FLOAT = 6
+    EK_DOUBLE = 7
+    EK_BYTE = 8
+    EK_SHORT = 9
+    EK_INT = 10
+    EK_LONG = 11
+
+cdef int elem_size(int kind) noexcept:
+    if kind == EK_BOOLEAN or kind == EK_BYTE:
+        return 1
+    if kind == EK_CHAR or kind == EK_SHORT:
+        return 2
+    if kind == EK_INT or kind == EK_FLOAT:
+        return 4
+    return 8
+
+ELEM_KIND_BY_DESCRIPTOR = {'Z': EK_BOOLEAN, 'C': EK_CHAR, 'F': EK_FLOAT, 'D': EK_DOUBLE,
+                           'B': EK_BYTE, 'S': EK_SHORT, 'I': EK_INT, 'J': EK_LONG}
+
+
+cdef class Monitor:
+    """A Java monitor: owner thread and re-entry count."""
+    cdef public object owner
+    cdef public int count
+    cdef public list waiters
+
+
+cdef class JObject:
+    """An instance. Primitive fields live in a C slot array, references in a list."""
+    cdef public JClass cls
+    cdef Slot* prims
+    cdef public list refs
+    cdef public Monitor monitor
+    cdef public int ihash            # identity hash code, 0 until first asked for
+    # VM-private payload: the JClass of a java.lang.Class mirror, the Python str
+    # cached for a java.lang.String.
+    cdef public object native
+
+    def __dealloc__(self):
+        if self.prims != NULL:
+            free(self.prims)
+
+    def get_prim(self, int index):
+        return self.prims[index].j
+
+    def get_int(self, int index):
+        return self.prims[index].i
+
+    def set_int(self, int index, int value):
+        self.prims[index].i = value
+
+    def get_long(self, int index):
+        return self.prims[index].j
+
+    def set_long(self, int index, long long value):
+        self.prims[index].j = value
+
+    def get_float(self, int index):
+        return self.prims[index].f
+
+    def set_float(self, int index, float value):
+        self.prims[index].f = value
+
+    def get_double(self, int index):
+        return self.prims[index].d
+
+    def set_double(self, int index, double value):
+        self.prims[index].d = value
+
+
+cdef class JArray(JObject):
+    """An array. Primitive elements in a C buffer, references in `refs`."""
+    cdef public int length
+    cdef public int kind
+    cdef char* data
+
+    def __dealloc__(self):
+        if self.data != NULL:
+            free(self.data)
+
+    def to_bytes(self):
+        """The raw element storage (native byte order)."""
+        return self.data[:self.length * elem_size(self.kind)] if self.length else b''
+
+    def set_bytes(self, int start, bytes raw):
+        """Copy raw element bytes in at element index `start`."""
+        cdef int esize = elem_size(self.kind)
+        cdef Py_ssize_t n = len(raw)
+        if start < 0 or start * esize + n > self.length * esize:
+            raise IndexError('array store out of range')
+        if n:
+            memcpy(self.data + start * esize, <char*>raw, n)
+
+    def get_item(self, int index):
+        """An element as a Python value (int, float, bool-as-int or object)."""
+        if index < 0 or index >= self.length:
+            raise IndexError(index)
+        if self.kind == EK_REF:
+            return self.refs[index]
+        return read_elem(self, index)
+
+    def set_item(self, int index, value):
+        if index < 0 or index >= self.length:
+            raise IndexError(index)
+        if self.kind == EK_REF:
+            self.refs[index] = value
+        else:
+            write_elem(self, index, value)
+
+
+cdef object read_elem(JArray a, int i):
+    cdef int k = a.kind
+    if k == EK_INT:
+        return (<int*>a.data)[i]
+    if k == EK_BYTE or k == EK_BOOLEAN:
+        return (<signed char*>a.data)[i]
+    if k == EK_CHAR:
+        return (<unsigned short*>a.data)[i]
+    if k == EK_SHORT:
+        return (<short*>a.data)[i]
+    if k == EK_LONG:
+        return (<long long*>a.data)[i]
+    if k == EK_FLOAT:
+        return (<float*>a.data)[i]
+    return (<double*>a.data)[i]
+
+
+cdef write_elem(JArray a, int i, v):
+    cdef int k = a.kind
+    if k == EK_INT:
+        (<int*>a.data)[i] = <int>v
+    elif k == EK_BYTE or k == EK_BOOLEAN:
+        (<signed char*>a.data)[i] = <signed char>v
+    elif k == EK_CHAR:
+        (<unsigned short*>a.data)[i] = <unsigned short>v
+    elif k == EK_SHORT:
+        (<short*>a.data)[i] = <short>v
+    elif k == EK_LONG:
+        (<long long*>a.data)[i] = <long long>v
+    elif k == EK_FLOAT:
+        (<float*>a.data)[i] = <float>v
+    else:
+        (<double*>a.data)[i] = <double>v
+
+
+cdef class JField:
+    """A declared field: its slot in the instance or static storage."""
+    cdef public JClass cls
+    cdef public str name
+    cdef public str desc
+    cdef public int access
+    cdef public int slot
+    cdef public bint is_ref
+    cdef public bint is_static
+    cdef public int kind     # first descriptor char as an int: ord('I'), ord('L')...
+
+
+cdef class JMethod:
+    """A method with everything the interpreter needs pre-computed."""
+    cdef public JClass cls
+    cdef public str name
+    cdef public str desc
+    cdef public int access
+    cdef public int max_locals
+    cdef public int max_stack
+    cdef public int arg_slots       # argument slots including `this`
+    cdef public str arg_kinds       # one char per argument: I J F D L (B/C/S/Z as I)
+    cdef public int ret_kind        # ord of V I J F D L
+    cdef public bytes code
+    cdef public list handlers       # [start, end, handler, catch class name or None, resolved JClass]
+    cdef public list line_numbers
+    cdef public object native_fn
+    cdef public int vindex          # vtable index, -1 when not virtual
+    cdef public bint is_static
+    cdef public bint is_synchronized
+    cdef public bint is_native
+    cdef public bint is_abstract
+    cdef public bint verified
+    cdef public object cf_method    # the parsed MethodInfo
+
+    def __repr__(self):
+        return '<JMethod %s.%s%s>' % (self.cls.name if self.cls else '?', self.name, self.desc)
+
+
+cdef class JClass:
+    """A loaded class, interface, or array class."""
+    cdef public str name            # internal form: java/lang/String, [I, [Ljava/lang/Object;
+    cdef public JClass superclass
+    cdef public list interfaces     # direct superinterfaces (JClass)
+    cdef public int access
+    cdef public int state
+    cdef public object init_thread
+    cdef public object init_error   # the throwable of a failed <clinit>
+    cdef public int nprim           # instance primitive slots, superclasses included
+    cdef public int nref            # instance reference slots, superclasses included
+    cdef public dict fields         # (name, desc) -> JField declared here
+    cdef public dict methods        # name + desc -> JMethod declared here
+    cdef public list vtable
+    cdef public dict imethods       # name + desc -> JMethod implementing it (lazily filled)
+    cdef Slot* sprims
+    cdef public list srefs
+    cdef public object loader       # None for the boot class library
+    cdef public JClass component    # arrays: element class (None for primitive elements)
+    cdef public int elem_kind       # arrays: ElemKind of the elements
+    cdef public bint is_array
+    cdef public bint is_interface
+    cdef public bint is_primitive
+    cdef public object mirror       # the java.lang.Class instance
+    cdef public object cf           # ClassFile, None for arrays and primitives
+    cdef public set supertypes      # this class, all superclasses and all superinterfaces
+    cdef public list cpcache        # constant-pool index -> resolved entry
+    cdef public dict assign_cache   # JClass -> bool, for array assignability
+    cdef public JClass array_class  # the class of arrays of this
+    cdef public str source_file
+
+    def __dealloc__(self):
+        if self.sprims != NULL:
+            free(self.sprims)
+
+    def alloc_statics(self, int n):
+        self.sprims = <Slot*>calloc(n if n > 0 else 1, sizeof(Slot))
+        if self.sprims == NULL:
+            raise MemoryError()
+
+    def get_static_prim(self, int slot, str kind):
+        return slot_to_py(&self.sprims[slot], ord(kind))
+
+    def set_static_prim(self, int slot, str kind, value):
+        py_to_slot(&self.sprims[slot], ord(kind), value)
+
+    def __repr__(self):
+        return '<JClass %s>' % self.name
+
+
+cdef object slot_to_py(Slot* s, int kind):
+    if kind == 73 or kind == 66 or kind == 67 or kind == 83 or kind == 90:   # I B C S Z
+        return s.i
+    if kind == 74:    # J
+        return s.j
+    if kind == 70:    # F
+        return s.f
+    return s.d
+
+
+cdef py_to_slot(Slot* s, int kind, v):
+    if kind == 73 or kind == 66 or kind == 67 or kind == 83 or kind == 90:
+        s.i = <int>v
+    elif kind == 74:
+        s.j = <long long>v
+    elif kind == 70:
+        s.f = <float>v
+    else:
+        s.d = <double>v
+
+
+cdef class Frame:
+    """One activation. Locals start at `lb` in the thread's slot arrays; the
+    operand stack follows them."""
+    cdef public JMethod m
+    cdef public Frame parent
+    cdef public int pc
+    cdef public int lb
+    cdef public int sp
+    cdef public object lock          # the monitor object of a synchronized method
+    cdef public JClass init_class    # set on a <clinit> frame
+    cdef public bint boundary        # returning from this frame leaves the interpreter loop
+
+
+cdef class JThread:
+    """A Java thread's VM state: its slot stack and its frame chain."""
+    cdef Slot* S
+    cdef public list R
+    cdef public int cap
+    cdef public Frame top
+    cdef public object jthread       # the java.lang.Thread object
+    cdef public int depth
+
+    def __cinit__(self, int cap):
+        self.cap = cap
+        self.S = <Slot*>malloc(cap * sizeof(Slot))
+        if self.S == NULL:
+            raise MemoryError()
+        self.R = [None] * 1024
+        self.depth = 0
+
+    def __dealloc__(self):
+        if self.S != NULL:
+            free(self.S)
+
+    def frames(self):
+        """The frames from the innermost outwards."""
+        f = self.top
+        while f is not None:
+            yield f
+            f = f.parent
+
+
+cdef JObject new_object(JClass cls):
+    cdef JObject o = JObject.__new__(JObject)
+    o.cls = cls
+    if cls.nprim:
+        o.prims = <Slot*>calloc(cls.nprim, sizeof(Slot))
+        if o.prims == NULL:
+            raise MemoryError()
+    o.refs = [None] * cls.nref if cls.nref else None
+    return o
+
+
+cdef JArray new_array(JClass acls, int length):
+    cdef JArray a = JArray.__new__(JArray)
+    a.cls = acls
+    a.length = length
+    a.kind = acls.elem_kind
+    if a.kind == EK_REF:
+        a.refs = [None] * length
+    else:
+        a.data = <char*>calloc(length if length > 0 else 1, elem_size(a.kind))
+        if a.data == NULL:
+            raise MemoryError()
+    return a
+
+
+def py_new_object(JClass cls):
+    return new_object(cls)
+
+
+def py_new_array(JClass acls, int length):
+    return new_array(acls, length)
+
+
+def array_copy(JArray src, int sp, JArray dst, int dp, int n):
+    """Copy n elements; the caller has checked types and bounds."""
+    cdef int es
+    if src.kind == EK_REF:
+        dst.refs[dp:dp + n] = src.refs[sp:sp + n]   # the right side is a copy, so overlap is safe
+    else:
+        es = elem_size(src.kind)
+        memmove(dst.data + dp * es, src.data + sp * es, n * es)
+
+
+def clone_object(JObject o):
+    """A shallow copy of an object or array."""
+    cdef JObject c
+    cdef JArray a, ca
+    cdef int n
+    if isinstance(o, JArray):
+        a = <JArray>o
+        ca = new_array(a.cls, a.length)
+        if a.kind == EK_REF:
+            ca.refs = list(a.refs)
+        else:
+            n = a.length * elem_size(a.kind)
+            if n:
+                memcpy(ca.data, a.data, n)
+        return ca
+    c = new_object(o.cls)
+    if o.cls.nprim:
+        memcpy(c.prims, o.prims, o.cls.nprim * sizeof(Slot))
+    if o.refs is not None:
+        c.refs = list(o.refs)
+    return c

@@ -1,0 +1,44 @@
+"""Build Kava: the Cython core of the KVM and the Java class library archive."""
+
+import os
+import sys
+
+# The interpreter is one long if/elif chain (compiled to a C switch); Cython
+# walks it recursively.
+sys.setrecursionlimit(20000)
+
+from setuptools import Extension, setup
+from setuptools.command.build_ext import build_ext
+from Cython.Build import cythonize
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+RUNTIME_ARCHIVE = os.path.join('kvm_core', 'lib', 'kava-rt.jar')
+
+
+class BuildWithClassLibrary(build_ext):
+    """build_ext that also compiles kvm_core/classes/ with javac into the
+    runtime archive, placed beside the extension (in-place builds too)."""
+
+    def run(self):
+        super().run()
+        from kvm_core.build_classlib import build
+        root = HERE if self.inplace else self.build_lib
+        build(os.path.join(root, RUNTIME_ARCHIVE))
+
+
+debug = os.environ.get('KAVA_DEBUG_BUILD') == '1'
+extensions = [
+    Extension(
+        'kvm_core._kvm',
+        ['kvm_core/_kvm.pyx'],
+        # Java int/long arithmetic wraps: -fwrapv makes C signed overflow do the same.
+        extra_compile_args=['-fwrapv', '-fno-strict-aliasing'] + (['-O0', '-g'] if debug else ['-O2']),
+    ),
+]
+
+setup(
+    ext_modules=cythonize(extensions, language_level=3,
+                          compiler_directives={'profile': debug, 'linetrace': debug},
+                          annotate=os.environ.get('KAVA_ANNOTATE') == '1'),
+    cmdclass={'build_ext': BuildWithClassLibrary},
+)

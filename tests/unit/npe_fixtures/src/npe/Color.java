@@ -1,0 +1,3 @@
+package npe;
+
+public enum Color { RED, GREEN, BLUE }

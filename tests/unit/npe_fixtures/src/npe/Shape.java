@@ -1,0 +1,7 @@
+package npe;
+
+public interface Shape {
+    double area();
+
+    Shape scaled(double factor);
+}
