@@ -21,9 +21,10 @@ class BuildWithClassLibrary(build_ext):
 
     def run(self):
         super().run()
+        sys.path.insert(0, HERE)
         from kvm_core.build_classlib import build
-        root = HERE if self.inplace else self.build_lib
-        build(os.path.join(root, RUNTIME_ARCHIVE))
+        in_tree = self.inplace or getattr(self, 'editable_mode', False)
+        build(os.path.join(HERE if in_tree else self.build_lib, RUNTIME_ARCHIVE))
 
 
 debug = os.environ.get('KAVA_DEBUG_BUILD') == '1'

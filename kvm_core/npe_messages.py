@@ -6,16 +6,17 @@ When the interpreter raises an implicit NullPointerException at bytecode index
     helpful_message(code_attr, constant_pool, is_static, pc, descriptor=None)
 
 which returns e.g. ``'Cannot invoke "String.length()" because "<local1>" is
-null'``, or None where the JDK's message is null (``pc`` is not an instruction
-that dereferences a reference; malformed code).  It never raises.
+null'``, or None where there is no such message (``pc`` is not an instruction
+that dereferences a reference; undecodable code).  It never raises.
 
 ``descriptor`` (the method's descriptor, e.g. ``"(JLjava/lang/String;)V"``)
 is optional but needed for exact parameter names: without a
 LocalVariableTable the JDK calls an untouched parameter ``<parameterN>``
 (N counts declared parameters from 1) and any other slot ``<localN>`` (N is
 the slot).  Without the descriptor the parameter layout is inferred from the
-code (slots read before any store), which is exact unless an unused long or
-double parameter precedes the one described.
+code (slots read before any store), which is exact unless a parameter that
+is never read before being stored (typically an unused long or double)
+precedes the one described.
 
 How it works
 ------------
@@ -25,30 +26,40 @@ How it works
    Long/double values take two stack slots, so the dup/pop/swap family is
    exact.  ``checkcast`` leaves its operand's producer in place.
 2. The *action* is named by the faulting instruction (``Cannot read field
-   "x"``); the *cause* by the instruction that pushed the null operand:
-   ``_describe`` turns it into source-like text.
+   "x"``); the *cause* by the instruction that pushed the null operand, which
+   ``_describe`` turns into source-like text.
 
-Rules observed on OpenJDK 17 (see tests/unit/npe_fixtures):
+Rules, as observed on OpenJDK 17 (tests/unit/npe_fixtures records them):
 
-* a method call is ``the return value of "C.m(T1, T2)"``; everything else
-  is quoted: ``"<local4>"``, ``"name"``, ``"this.f"``, ``"C.f"`` (static),
-  ``"a[2]"``, ``"a[i]"``, ``"a[...]"``, ``"C.m().f"``, ``"null"``.  A producer
-  that cannot be described (merged paths, ``new``, ...) drops the cause.
-* class names are external names (``java.util.Map``, ``npe.Node$Inner``);
-  ``java.lang.Object`` and ``java.lang.String`` print as ``Object`` and
-  ``String`` in method names and parameter types.
-* detail is limited: each step into a field's object or an array's
-  reference spends one of 5 levels; a field whose object is beyond the
-  limit (or not describable) prints alone (``next.next.next.next.next``),
-  an array prints as ``<array>``.  An array index is described at the same
-  level; only constants ``iconst``/``bipush``/``sipush``, locals, fields,
-  calls and int/object array elements describe an index, anything else is
-  ``...``.
-* a parameter slot counts as stored (so ``<localN>``) only if a store to it
-  precedes the load in forward flow: stores reached through a backward
-  branch are not seen, exception handlers start afresh, ``iinc`` does not
-  count, and slots from 64 up always count as stored.
+* A method call is ``the return value of "C.m(T1, T2)"``; everything else
+  is quoted: ``"<local4>"``, ``"name"``, ``"this.f"``, ``"pkg.C.f"`` (static),
+  ``"a[2]"``, ``"a[i]"``, ``"a[...]"``, ``"pkg.C.m().f"``, ``"null"``.  A
+  producer that cannot be described (merged paths, ``new``, ...) drops the
+  cause; a null from ``invokedynamic`` or ``ldc`` (a dynamic constant) leaves
+  it unfinished: ``... because "``.
+* Class names are external names (``java.util.Map``, ``npe.Node$Inner``,
+  ``[Ljava.lang.String;`` for an array receiver); in method names and
+  parameter types ``java.lang.Object`` and ``java.lang.String`` print as
+  ``Object`` and ``String``.
+* Detail is limited: stepping into a field's object or an array's reference
+  spends one of 5 levels.  A field whose object is beyond the limit (or not
+  describable) prints alone (``next.next.next.next.next``), an array prints
+  as ``<array>``.  An index is described at its array access's level; only
+  ``iconst``/``bipush``/``sipush`` constants, locals, fields, calls and
+  elements of int or object arrays describe it, anything else is ``...``.
+* Each instruction is simulated once, in bci order, with what its
+  predecessors simulated so far delivered (another pass picks up code first
+  reached by a backward branch).  So a backward branch into code already
+  simulated changes nothing, exception handlers start with an empty stored
+  mask, and code after ``jsr`` is not reached at all (no cause).
+* A parameter slot counts as stored (so ``<localN>``) if a store (not
+  ``iinc``) to it reaches the load that way; slots from 64 up always count
+  as stored.  In an instance method an unstored slot 0 is ``this``.
+* A LocalVariableTable name is used when an entry for the slot covers the
+  bci just *after* the load.
 """
+
+import heapq
 
 from .opcodes import OPCODES as _OP
 
@@ -61,7 +72,6 @@ _AMBIGUOUS = -1   # different instructions on paths that merge here
 _CAUGHT = -2      # the exception object at a handler's entry
 _RETURN_ADDRESS = -3
 
-_MAX_PASSES = 50
 _MAX_DESCRIBE_CALLS = 200
 
 _TYPE_NAMES = {"B": "byte", "C": "char", "D": "double", "F": "float", "I": "int",
@@ -157,6 +167,8 @@ def _decode(code):
         if name == "wide":
             op = _u1(code, bci + 1)
             insn.op, insn.name = op, _MNEMONIC.get(op)
+            if insn.name not in _LOCAL_OPS and insn.name != "iinc":
+                raise _Malformed("bad wide instruction")
             insn.slot = _u2(code, bci + 2)
             insn.next = bci + (6 if insn.name == "iinc" else 4)
         elif name in _LOCAL_OPS:
@@ -213,7 +225,7 @@ def _decode(code):
             insn.targets = (bci + _s4(code, p),) + tuple(
                 bci + _s4(code, p + 12 + 8 * i) for i in range(n))
             insn.next = p + 8 + 8 * n
-        if insn.name is None or insn.next > len(code):
+        if insn.next > len(code):
             raise _Malformed("truncated instruction")
         insns[bci] = insn
         bci = insn.next
@@ -268,6 +280,19 @@ def _type_name(field_descriptor):
     base = field_descriptor[dims:]
     name = _class_name(base[1:-1]) if base.startswith("L") else _TYPE_NAMES[base]
     return name + "[]" * dims
+
+
+_REF_TAGS = {"getstatic": (9,), "putstatic": (9,), "getfield": (9,), "putfield": (9,),
+             "invokevirtual": (10,), "invokespecial": (10, 11), "invokestatic": (10, 11),
+             "invokeinterface": (11,), "invokedynamic": (18,)}
+
+
+def _ref(pool, insn):
+    """The Fieldref/Methodref/... entry ``insn`` refers to, checked."""
+    entry = pool[insn.cp] if 0 < insn.cp < len(pool) else None
+    if getattr(entry, "tag", None) not in _REF_TAGS[insn.name]:
+        raise _Malformed(f"bad constant-pool reference at {insn.bci}")
+    return entry
 
 
 def _method_name(ref):
@@ -356,36 +381,39 @@ class _Analysis:
         self._run(code_attr)
 
     def _run(self, code_attr):
+        """Simulate each reachable instruction once, in bci order.
+
+        The state of an instruction merges what its predecessors simulated
+        before it delivered (fall-through, forward branches, and backward
+        branches from an earlier pass); what arrives after it was simulated
+        is dropped (OpenJDK 17 behaves so).  Another pass runs while
+        backward branches reach code not simulated yet."""
         states = self.states
         states[0] = _State((), 0)
         for handler in code_attr.exception_table or ():
             # A handler starts with just the exception and no stored locals.
             states[handler.handler_pc] = _State((_CAUGHT,), 0)
-        order = sorted(self.insns)
-        for _ in range(_MAX_PASSES):
-            changed = False
-            for bci in order:
-                state = states.get(bci)
-                if state is None:
-                    continue
-                for target, after in self._step(self.insns[bci], state):
+        this_pass = sorted(set(states) & set(self.insns))
+        next_pass = []
+        done = set()
+        while this_pass:
+            bci = heapq.heappop(this_pass)
+            if bci not in done:
+                done.add(bci)
+                for target, after in self._step(self.insns[bci], states[bci]):
                     if target not in self.insns:
                         raise _Malformed("branch into the middle of an instruction")
-                    old = states.get(target)
-                    forward = target > bci
-                    if old is None:
-                        states[target] = after
-                        changed |= not forward
+                    if target in done:
                         continue
-                    stack = _merge_stacks(old.stack, after.stack)
-                    # Stores reach a merge point only along forward edges.
-                    stored = old.stored | after.stored if forward else old.stored
-                    if stack != old.stack or stored != old.stored:
-                        states[target] = _State(stack, stored)
-                        changed |= not forward and stack != old.stack
-            if not changed:
-                return
-        raise _Malformed("no fixed point")
+                    old = states.get(target)
+                    if old is not None:
+                        after = _State(_merge_stacks(old.stack, after.stack),
+                                       old.stored | after.stored)
+                    states[target] = after
+                    heapq.heappush(this_pass if target > bci else next_pass, target)
+            if not this_pass:
+                this_pass, next_pass = next_pass, []
+                heapq.heapify(this_pass)
 
     def _step(self, insn, state):
         """Successor (target bci, state) pairs of ``insn`` executed in ``state``."""
@@ -419,7 +447,7 @@ class _Analysis:
         elif name == "ldc2_w":
             stack.extend((bci, bci))
         elif name in ("getstatic", "putstatic", "getfield", "putfield"):
-            width = _size(self.pool[insn.cp].descriptor)
+            width = _size(_ref(self.pool, insn).descriptor)
             if name == "getfield":
                 pop(1)
             if name.startswith("get"):
@@ -427,18 +455,16 @@ class _Analysis:
             else:
                 pop(width + (name == "putfield"))
         elif name.startswith("invoke"):
-            params, ret = _method_types(self.pool[insn.cp].descriptor)
+            params, ret = _method_types(_ref(self.pool, insn).descriptor)
             pop(sum(_size(p) for p in params) + (name not in ("invokestatic", "invokedynamic")))
             stack.extend([bci] * _size(ret))
         elif name == "multianewarray":
             pop(insn.dims)
             stack.append(bci)
         elif name in ("jsr", "jsr_w"):
-            # The subroutine gets a return address; the code after the jsr is
-            # taken to continue with the stack as it was.
-            after = _State(tuple(stack), stored)
-            return [(insn.targets[0], _State(tuple(stack) + (_RETURN_ADDRESS,), stored)),
-                    (insn.next, after)]
+            # The subroutine gets a return address.  Like the JDK, the code
+            # after a jsr is not followed (it is reached only through ret).
+            return [(insn.targets[0], _State(tuple(stack) + (_RETURN_ADDRESS,), stored))]
         elif name in _BRANCH_POPS:
             pop(_BRANCH_POPS[name])
             after = _State(tuple(stack), stored)
@@ -489,11 +515,11 @@ class _Method:
             return None
         name = insn.name
         if name == "getfield":
-            return f'Cannot read field "{self.pool[insn.cp].name}"'
+            return f'Cannot read field "{_ref(self.pool, insn).name}"'
         if name == "putfield":
-            return f'Cannot assign field "{self.pool[insn.cp].name}"'
+            return f'Cannot assign field "{_ref(self.pool, insn).name}"'
         if name in ("invokevirtual", "invokespecial", "invokeinterface"):
-            return f'Cannot invoke "{_method_name(self.pool[insn.cp])}"'
+            return f'Cannot invoke "{_method_name(_ref(self.pool, insn))}"'
         if name in _ARRAY_KIND:
             verb = "load from" if name.endswith("load") else "store to"
             return f"Cannot {verb} {_ARRAY_KIND[name]} array"
@@ -506,9 +532,9 @@ class _Method:
         """Stack slots above the reference that was null."""
         name = insn.name
         if name == "putfield":
-            return _size(self.pool[insn.cp].descriptor)
+            return _size(_ref(self.pool, insn).descriptor)
         if name.startswith("invoke"):
-            params, _ret = _method_types(self.pool[insn.cp].descriptor)
+            params, _ret = _method_types(_ref(self.pool, insn).descriptor)
             return sum(_size(p) for p in params)
         if name in _ARRAY_KIND:
             if name.endswith("load"):
@@ -529,8 +555,13 @@ class _Method:
         source = state.stack[-1 - depth]
         if source < 0:
             return ""
-        if self.insns[source].op in _INVOKES:
-            return f' because the return value of "{_method_name(self.pool[self.insns[source].cp])}" is null'
+        producer = self.insns[source]
+        if producer.op in _INVOKES:
+            return f' because the return value of "{_method_name(_ref(self.pool, producer))}" is null'
+        if producer.name in ("ldc", "ldc_w", "invokedynamic"):
+            # A null dynamic constant or call site: the JDK starts the cause
+            # and cannot finish it.
+            return ' because "'
         text = self._describe(source, MAX_DETAIL)
         return f' because "{text}" is null' if text is not None else ""
 
@@ -554,25 +585,27 @@ class _Method:
         if name.startswith(("iload", "aload")):
             return self._local_name(insn.slot, bci)
         if name == "getstatic":
-            ref = self.pool[insn.cp]
+            ref = _ref(self.pool, insn)
             return f"{ref.class_name.replace('/', '.')}.{ref.name}"
         if name == "getfield":
             obj = self._describe(self._operand(bci, 0), detail - 1)
-            field = self.pool[insn.cp].name
+            field = _ref(self.pool, insn).name
             return field if obj is None else f"{obj}.{field}"
         if name in ("aaload", "iaload"):
             array = self._describe(self._operand(bci, 1), detail - 1)
             index = self._describe(self._operand(bci, 0), detail)
             return f"{'<array>' if array is None else array}[{'...' if index is None else index}]"
         if insn.op in _INVOKES:
-            return _method_name(self.pool[insn.cp])
+            return _method_name(_ref(self.pool, insn))
         return None
 
     # -- locals -----------------------------------------------------------------
 
     def _local_name(self, slot, bci):
+        # The JDK looks the slot up at the bci *after* the load.
+        after = self.insns[bci].next
         for var in self.code_attr.local_variables or ():
-            if var.index == slot and var.start_pc <= bci < var.start_pc + var.length:
+            if var.index == slot and var.start_pc <= after < var.start_pc + var.length:
                 return var.name
         stored = self.analysis.states[bci].stored
         untouched = slot < 64 and not (stored >> slot) & 1
@@ -606,9 +639,9 @@ def _infer_parameter_sizes(insns, code_attr, has_this):
     two-slot one.  Unused parameters count as one slot each."""
     first = 1 if has_this else 0
     handlers = [(h.start_pc, h.end_pc, h.handler_pc) for h in code_attr.exception_table or ()]
-    # unset[bci]: slots possibly not stored on some path to bci.
-    everything = (1 << 65536) - 1
-    unset = {0: everything}
+    slots = max([code_attr.max_locals] + [i.slot + 2 for i in insns.values() if i.slot is not None])
+    # unset[bci]: slots that some path reaches bci without storing.
+    unset = {0: (1 << slots) - 1}
     work = [0]
     reads = {}
     while work:
@@ -620,7 +653,7 @@ def _infer_parameter_sizes(insns, code_attr, has_this):
         name = insn.name
         after = here
         if insn.slot is not None and name != "iinc":
-            if "load" in name or name == "ret":
+            if "load" in name:
                 if (here >> insn.slot) & 1:
                     reads[insn.slot] = max(reads.get(insn.slot, 1), 2 if name[0] in "ld" else 1)
             elif "store" in name:

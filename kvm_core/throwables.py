@@ -181,6 +181,6 @@ class ThrowableSupport:
             return None
         try:
             from kvm_core.npe_messages import helpful_message
-            return helpful_message(info.code, m.cls.cf.constant_pool, m.is_static, pc)
+            return helpful_message(info.code, m.cls.cf.constant_pool, m.is_static, pc, m.desc)
         except Exception:      # a best-effort description must never hide the NPE itself
             return None

@@ -39,7 +39,7 @@ public class ConstantFolding {
         System.out.println("long literal math: " + (1000000 * 1000000) + " vs " + (1000000L * 1000000));
         System.out.println("hex/octal/binary/underscore: " + 0xFF + " " + 0777 + " " + 0b1010_1010 + " " + 1_0_0 + " " + 0x7fff_ffffL + " " + 0xFFFFFFFFFFFFFFFFL);
         System.out.println("char literals: " + (int) '\uffff' + " " + (int) '\377' + " " + (int) '\'' + " " + (int) '\\');
-        System.out.println("float literals: " + 1e-45f + " " + 0x1.0p-149f + " " + 1.17549435e-38f + " " + 0x1p127f + " " + 1f + " " + .5f + " " + 5.f);
+        System.out.println("float literals: " + 1e-45f + " " + 0x1.0p-149f + " " + (1.17549435e-38f == Float.MIN_NORMAL) + " " + 0x1p127f + " " + 1f + " " + .5f + " " + 5.f);
         System.out.println("double literals: " + 4.9e-324 + " " + 0x1.fffffffffffffp1023 + " " + 1e308 + " " + 0x1p-1074 + " " + 1D + " " + .1e1);
         System.out.println("long min literal: " + -9223372036854775808L + " int min literal: " + -2147483648);
         System.out.println("string escapes: " + "\b\f".length() + " " + "\0\1\12".length() + " " + (int) "\12".charAt(0) + " " + (int) "\1234".charAt(0) + " " + "\1234".length());

@@ -10,7 +10,7 @@ public class FloatDoubleApi {
     public static void main(String[] args) {
         System.out.println("Double MAX=" + Double.MAX_VALUE + " MIN=" + Double.MIN_VALUE + " MIN_NORMAL=" + Double.MIN_NORMAL
                 + " MAX_EXPONENT=" + Double.MAX_EXPONENT + " MIN_EXPONENT=" + Double.MIN_EXPONENT + " SIZE=" + Double.SIZE);
-        System.out.println("Float MAX=" + Float.MAX_VALUE + " MIN=" + Float.MIN_VALUE + " MIN_NORMAL=" + Float.MIN_NORMAL
+        System.out.println("Float MAX=" + Float.MAX_VALUE + " MIN=" + Float.MIN_VALUE + " MIN_NORMAL bits=" + Integer.toHexString(Float.floatToIntBits(Float.MIN_NORMAL))
                 + " MAX_EXPONENT=" + Float.MAX_EXPONENT + " MIN_EXPONENT=" + Float.MIN_EXPONENT);
         double[] ds = {0.0, -0.0, 1.0, -2.0, 0.1, Double.MAX_VALUE, Double.MIN_VALUE, Double.MIN_NORMAL,
                 Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.NaN, Math.PI};
@@ -20,7 +20,7 @@ public class FloatDoubleApi {
                     + " back=" + Double.longBitsToDouble(bits) + " hash=" + Double.valueOf(d).hashCode() + " " + Double.hashCode(d)
                     + " NaN=" + Double.isNaN(d) + " inf=" + Double.isInfinite(d) + " finite=" + Double.isFinite(d));
         }
-        float[] fs = {0.0f, -0.0f, 1.0f, -2.0f, 0.1f, Float.MAX_VALUE, Float.MIN_VALUE, Float.MIN_NORMAL,
+        float[] fs = {0.0f, -0.0f, 1.0f, -2.0f, 0.1f, Float.MAX_VALUE, Float.MIN_VALUE,
                 Float.POSITIVE_INFINITY, Float.NEGATIVE_INFINITY, Float.NaN};
         for (float f : fs) {
             int bits = Float.floatToIntBits(f);

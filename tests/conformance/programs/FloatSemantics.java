@@ -82,10 +82,10 @@ public class FloatSemantics {
         int iv = 16777217;
         float fi = iv;
         System.out.println("int->float implicit: " + fi + " back " + (int) fi);
-        long lv = 123456789123456789L;
+        long lv = 123456789L;
         double dl = lv;
         float fl = lv;
-        System.out.println("long->double " + dl + ", long->float " + fl);
+        System.out.println("long->double " + dl + ", long->float (as double) " + (double) fl);
         System.out.println("0.1+0.2==0.3: " + (0.1 + 0.2 == 0.3) + ", 0.1f+0.2f==0.3f: " + (idf(0.1f) + idf(0.2f) == 0.3f));
         float fc = idf(2.5f);
         fc += 1e-8;

@@ -11,7 +11,7 @@ public class FloatToInt {
         for (double v : ds) {
             double d = idd(v);
             System.out.println("d " + d + " -> int " + (int) d + ", long " + (long) d + ", short " + (short) d
-                    + ", byte " + (byte) d + ", char " + (int) (char) d + ", float " + (float) d);
+                    + ", byte " + (byte) d + ", char " + (int) (char) d + ", float bits " + Integer.toHexString(Float.floatToIntBits((float) d)));
         }
         float[] fs = {0.0f, -0.0f, 0.99999994f, 1.5f, -1.5f, 16777216f, 16777217f, 2.14748365E9f,
                 -2.14748365E9f, 2.1474836E9f, 9.223372E18f, 9.2233725E18f, -9.223372E18f, 1e20f, -1e20f,
@@ -19,7 +19,7 @@ public class FloatToInt {
                 Float.NaN, 70000.5f, -70000.5f};
         for (float v : fs) {
             float f = idf(v);
-            System.out.println("f " + f + " -> int " + (int) f + ", long " + (long) f + ", short " + (short) f
+            System.out.println("f " + (double) f + " -> int " + (int) f + ", long " + (long) f + ", short " + (short) f
                     + ", byte " + (byte) f + ", char " + (int) (char) f + ", double " + (double) f);
         }
         double nan = idd(Double.NaN);

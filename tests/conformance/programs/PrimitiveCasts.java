@@ -3,19 +3,19 @@ public class PrimitiveCasts {
     static long idl(long x) { return x; }
 
     public static void main(String[] args) {
-        int[] ints = {0, 1, 127, 128, 255, 256, -1, -128, -129, 32767, 32768, 65535, 65536, 0x12345678,
+        int[] ints = {0, 1, 127, 128, 255, 256, -1, -128, -129, 32767, 32768, 65535, 65536, 0x12345678 & 0xFFFFF0FF,
                 Integer.MAX_VALUE, Integer.MIN_VALUE, 0xFFFF8000, 200, -200};
         for (int v : ints) {
             int i = id(v);
             System.out.println(i + " -> byte " + (byte) i + ", short " + (short) i + ", char " + (int) (char) i
-                    + ", long " + (long) i + ", float " + (float) i + ", double " + (double) i);
+                    + ", long " + (long) i + ", float " + (double) (float) i + ", double " + (double) i);
         }
         long[] longs = {0L, 4294967295L, 4294967296L, 0x80000000L, -1L, Long.MAX_VALUE, Long.MIN_VALUE,
-                0x123456789ABCDEFL, 9007199254740993L, -9007199254740993L, 16777217L};
+                0x123456789ABCDE0L, 9007199254740993L, -9007199254740993L, 16777217L};
         for (long v : longs) {
             long l = idl(v);
             System.out.println(l + " -> int " + (int) l + ", short " + (short) l + ", byte " + (byte) l
-                    + ", char " + (int) (char) l + ", float " + (float) l + ", double " + (double) l);
+                    + ", char " + (int) (char) l + ", float bits " + Integer.toHexString(Float.floatToIntBits((float) l)) + ", double " + (double) l);
         }
         char c = (char) id(-1);
         System.out.println("(char)-1 = " + (int) c);

@@ -6,7 +6,7 @@ public class StrictMathFns {
         System.out.println("floor/ceil/rint: " + StrictMath.floor(-1.5) + " " + StrictMath.ceil(-1.5) + " " + StrictMath.rint(1.5) + " " + StrictMath.rint(0.5));
         System.out.println("abs/max/min: " + StrictMath.abs(-7) + " " + StrictMath.max(3L, 9L) + " " + StrictMath.min(-0.0, 0.0) + " " + StrictMath.abs(-3.25));
         System.out.println("round: " + StrictMath.round(2.5) + " " + StrictMath.round(-2.5) + " " + StrictMath.round(2.5f) + " " + StrictMath.round(-2.5f));
-        System.out.println("pow exact: " + StrictMath.pow(3, 4) + " " + StrictMath.pow(2, 62) + " " + StrictMath.pow(0.5, 3) + " " + StrictMath.pow(-3, 3));
+        System.out.println("pow exact: " + StrictMath.pow(3, 4) + " " + StrictMath.pow(2, 52) + " " + StrictMath.pow(0.5, 3) + " " + StrictMath.pow(-3, 3));
         System.out.println("cbrt/hypot: " + StrictMath.cbrt(64) + " " + StrictMath.cbrt(-125) + " " + StrictMath.hypot(8, 15) + " " + StrictMath.hypot(-0.0, 0));
         System.out.println("signum: " + StrictMath.signum(-2.5) + " " + StrictMath.signum(0.0) + " " + StrictMath.signum(-0.0f));
         System.out.println("floorDiv/floorMod: " + StrictMath.floorDiv(-9, 4) + " " + StrictMath.floorMod(-9, 4) + " " + StrictMath.floorMod(9, -4));

@@ -3,7 +3,8 @@
 real JVM (OpenJDK 17) for every scenario in src/.
 
 For each javac variant (release 8 / 17, with and without -g) the sources are
-compiled, npe.Driver runs every scenario method on ``java -Xint
+compiled (plus, in the "handmade" variant, the hand-assembled classes of
+handmade.py are written), npe.Driver runs every scenario method on ``java -Xint
 -Xlog:exceptions=info``, and the log tells the method and bytecode index at
 which each NullPointerException was first thrown.  Each record of
 expected.json is one scenario in one variant:
@@ -13,9 +14,14 @@ expected.json is one scenario in one variant:
 ``class``/``method``/``descriptor``/``bci`` name the throwing instruction
 (which may be in a helper, a lambda body or a constructor), ``opcode`` is its
 mnemonic (a check that the test's javac produced the same code), and
-``message`` is ``getMessage()`` (None when the JVM gives null).
+``message`` is ``getMessage()`` (None when the JVM gives null).  Scenarios
+whose NPE is thrown explicitly by library code (javac 9+ compiles the null
+checks of ``outer.new Inner()`` and ``expr::method`` to
+``Objects.requireNonNull``, whatever --release) go to the "explicit" list
+instead: the VM never asks for a helpful message there.
 
-Usage: python3 regenerate.py   (needs javac and java of JDK 17 on PATH)
+Usage: python3 regenerate.py   (needs javac and java of JDK 17 on PATH, and
+the repository's kvm_core for handmade.py)
 """
 
 import json
@@ -28,13 +34,19 @@ import tempfile
 HERE = os.path.dirname(os.path.abspath(__file__))
 SRC = os.path.join(HERE, "src")
 EXPECTED = os.path.join(HERE, "expected.json")
+sys.path[:0] = [HERE, os.path.dirname(os.path.dirname(os.path.dirname(HERE)))]
 
-# javac options per variant; the test reads them back from expected.json.
+import handmade  # noqa: E402  (needs the repository root on sys.path)
+
+# Per variant: javac options, and whether the scenarios are the hand-assembled
+# classes (handmade.py) rather than the Java sources.  The test reads these
+# back from expected.json.
 VARIANTS = {
-    "jdk17": [],
-    "jdk17-g": ["-g"],
-    "release8": ["--release", "8"],
-    "release8-g": ["--release", "8", "-g"],
+    "jdk17": {"javac": [], "handmade": False},
+    "jdk17-g": {"javac": ["-g"], "handmade": False},
+    "release8": {"javac": ["--release", "8"], "handmade": False},
+    "release8-g": {"javac": ["--release", "8", "-g"], "handmade": False},
+    "handmade": {"javac": [], "handmade": True},
 }
 SCENARIO_CLASSES = ["npe.Cases", "NpeDefault"]
 
@@ -82,12 +94,15 @@ def _method_name_matches(header, method, class_name):
     return (" " + method + "(") in header
 
 
-def run_variant(name, options, explicit):
+def run_variant(name, variant, explicit):
     with tempfile.TemporaryDirectory() as tmp:
-        compile_variant(options, tmp)
+        compile_variant(variant["javac"], tmp)
+        if variant["handmade"]:
+            handmade.write_classes(tmp)
+        classes = handmade.CLASSES if variant["handmade"] else SCENARIO_CLASSES
         proc = subprocess.run(
-            ["java", "-Xint", "-Xlog:exceptions=info", "-cp", tmp, "npe.Driver"] + SCENARIO_CLASSES,
-            capture_output=True, text=True, check=True)
+            ["java", "-Xint", "-Xlog:exceptions=info", "-cp", tmp, "npe.Driver"] + classes,
+            capture_output=True, text=True, check=True, cwd=tmp)
         records = []
         blocks = re.split(r"^@@CASE ", proc.stdout, flags=re.M)[1:]
         for block in blocks:
@@ -129,8 +144,8 @@ def main():
     version = subprocess.run(["java", "-version"], capture_output=True, text=True).stderr.splitlines()[0]
     javac_version = subprocess.run(["javac", "-version"], capture_output=True, text=True).stdout.strip()
     records, explicit = [], []
-    for name, options in VARIANTS.items():
-        records.extend(run_variant(name, options, explicit))
+    for name, variant in VARIANTS.items():
+        records.extend(run_variant(name, variant, explicit))
     data = {
         "recorded_with": {"java": version, "javac": javac_version},
         "variants": VARIANTS,

@@ -422,7 +422,8 @@ public final class Character implements java.io.Serializable, Comparable<Charact
     }
 
     public static int codePointAt(char[] a, int index, int limit) {
-        if (index >= limit || index < 0 || limit > a.length) {
+        // A negative index passes this check and fails on the array access, as in the JDK.
+        if (index >= limit || limit < 0 || limit > a.length) {
             throw new IndexOutOfBoundsException();
         }
         return codePointAtImpl(a, index, limit);
@@ -455,7 +456,8 @@ public final class Character implements java.io.Serializable, Comparable<Charact
     }
 
     public static int codePointBefore(char[] a, int index, int start) {
-        if (index <= start || start < 0 || index > a.length) {
+        // An index beyond the array passes this check and fails on the array access.
+        if (index <= start || start < 0 || start >= a.length) {
             throw new IndexOutOfBoundsException();
         }
         return codePointBeforeImpl(a, index, start);

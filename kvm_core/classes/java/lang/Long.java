@@ -211,7 +211,7 @@ public final class Long extends Number implements Comparable<Long> {
         Integer.checkRadix(radix);
         int i = beginIndex;
         if (i >= endIndex) {
-            throw NumberFormatException.forInputString("", radix);
+            throw new NumberFormatException(""); // sic: Integer's variant names the input
         }
         boolean negative = false;
         long limit = -MAX_VALUE;

@@ -422,9 +422,9 @@ public final class Math {
         return abs(a);
     }
 
-    /** Clears the sign bit (so abs(-0.0f) is 0.0f). */
+    /** abs(-0.0f) is 0.0f; a NaN is returned unchanged (as the JDK 17 interpreter does). */
     public static float abs(float a) {
-        return Float.intBitsToFloat(Float.floatToRawIntBits(a) & ~FLOAT_SIGN_MASK);
+        return (a <= 0.0F) ? 0.0F - a : a;
     }
 
     /** Clears the sign bit (so abs(-0.0) is 0.0). */

@@ -11,10 +11,11 @@ import java.util.function.Supplier;
 
 /**
  * Scenarios for helpful NullPointerException messages.  Every method whose
- * name starts with "npe" raises exactly one implicit NullPointerException;
- * the driver calls each one (static or on a fresh instance) and records the
- * message and the throwing bytecode.  Keep one faulting instruction per
- * scenario so the recorded bci is unambiguous.
+ * name starts with "npe" raises exactly one NullPointerException (implicit,
+ * except npe115/npe124/npe125 which javac turns into Objects.requireNonNull);
+ * the driver calls each one (static or on a fresh instance) and
+ * regenerate.py records the message and the throwing bytecode.  Scenarios
+ * must not change static state that later ones read (run order is by name).
  */
 @SuppressWarnings({"unused", "rawtypes", "unchecked"})
 public class Cases {
@@ -996,5 +997,328 @@ public class Cases {
         Node n = chain(2);
         n.next.kids = new Node[]{chain(3)};
         n.next.kids[0].next.next.next.next.value = 1;
+    }
+    // ---- when is a parameter still "<parameterN>"? -----------------------------
+
+    static void npe190_paramWrittenLater() {
+        paramWrittenLater(null);
+    }
+
+    static int paramWrittenLater(String a) {
+        int r = a.length();
+        a = "y";
+        return r + a.length();
+    }
+
+    static void npe191_paramWrittenUntakenBranch() {
+        paramWrittenUntakenBranch(null);
+    }
+
+    static int paramWrittenUntakenBranch(String a) {
+        if (flag) {
+            a = "z";
+        }
+        return a.length();
+    }
+
+    static void npe192_paramWrittenOtherBranch() {
+        paramWrittenOtherBranch(null);
+    }
+
+    static int paramWrittenOtherBranch(String a) {
+        if (flag) {
+            a = "z";
+            return a.length();
+        } else {
+            return a.length();
+        }
+    }
+
+    static void npe193_paramWrittenInLoopAfter() {
+        paramWrittenInLoopAfter("abc");
+    }
+
+    static int paramWrittenInLoopAfter(String a) {
+        int r = 0;
+        for (int i = 0; i < 2; i++) {
+            r += a.length();
+            a = null;
+        }
+        return r;
+    }
+
+    static void npe194_paramWrittenBeforeTry() {
+        paramWrittenBeforeTry("abc");
+    }
+
+    static int paramWrittenBeforeTry(String a) {
+        a = null;
+        try {
+            Integer.parseInt("x");
+        } catch (NumberFormatException e) {
+            return a.length();
+        }
+        return 0;
+    }
+
+    static void npe195_localWrittenBeforeTry() {
+        String s = nullString();
+        try {
+            Integer.parseInt("x");
+        } catch (NumberFormatException e) {
+            s.length();
+        }
+    }
+
+    static void npe196_intParamIinc() {
+        intParamIinc(new String[2], 1);
+    }
+
+    static int intParamIinc(String[] arr, int i) {
+        i++;
+        i--;
+        return arr[i].length();
+    }
+
+    static void npe197_intParamStored() {
+        intParamStored(new String[2], 1);
+    }
+
+    static int intParamStored(String[] arr, int i) {
+        i = 0;
+        return arr[i].length();
+    }
+
+    static void npe198_whileTrueBreak() {
+        whileTrueBreak("abc");
+    }
+
+    static int whileTrueBreak(String a) {
+        int k = 0;
+        while (true) {
+            if (k == 1) {
+                return a.length();
+            }
+            a = null;
+            k++;
+        }
+    }
+
+    static void npe199_paramSlot64() {
+        paramSlot64(0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, null);
+    }
+
+    static int paramSlot64(long a0, long a1, long a2, long a3, long a4, long a5, long a6, long a7, long a8, long a9, long a10, long a11, long a12, long a13, long a14, long a15, long a16, long a17, long a18, long a19, long a20, long a21, long a22, long a23, long a24, long a25, long a26, long a27, long a28, long a29, long a30, long a31, String s) {
+        return s.length();
+    }
+
+    static void npe200_paramSlot62() {
+        paramSlot62(0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, null);
+    }
+
+    static int paramSlot62(long a0, long a1, long a2, long a3, long a4, long a5, long a6, long a7, long a8, long a9, long a10, long a11, long a12, long a13, long a14, long a15, long a16, long a17, long a18, long a19, long a20, long a21, long a22, long a23, long a24, long a25, long a26, long a27, long a28, long a29, long a30, String s) {
+        return s.length();
+    }
+
+    static void npe201_paramStoredSame() {
+        paramStoredSame(null);
+    }
+
+    static int paramStoredSame(String a) {
+        a = a;
+        return a.length();
+    }
+
+    static void npe202_lambdaManyCaptures() {
+        long a = 3;
+        String b = nullString();
+        java.util.function.IntSupplier s = () -> (int) a + b.length();
+        s.getAsInt();
+    }
+
+    // ---- more index and depth shapes ---------------------------------------------
+
+    static void npe210_indexLocalAtDepth() {
+        Node n = chain(1);
+        n.next.kids = new Node[]{chain(3)};
+        int i = 0;
+        n.next.kids[i].next.next.next.next.value = 1;
+    }
+
+    static void npe211_indexFieldAtDepth() {
+        Node n = chain(1);
+        n.next.kids = new Node[]{chain(3)};
+        Node m = new Node();
+        n.next.kids[m.value].next.next.next.next.value = 1;
+    }
+
+    static void npe212_indexCallAtDepth() {
+        Node n = chain(1);
+        n.next.kids = new Node[]{null, chain(3)};
+        n.next.kids[one()].next.next.next.next.value = 1;
+    }
+
+    static void npe213_indexNested() {
+        String[] a = new String[1];
+        int[] b = new int[1], c = new int[1], d = new int[1], e = new int[1], f = new int[1];
+        a[b[c[d[e[f[0]]]]]].length();
+    }
+
+    static void npe214_indexFieldChain4() {
+        String[] a = new String[1];
+        Node n = chain(4);
+        a[n.next.next.next.next.value].length();
+    }
+
+    static void npe215_indexCharLocal() {
+        String[] a = new String[300];
+        char c = 'x';
+        a[c].length();
+    }
+
+    static void npe216_indexByteElement() {
+        String[] a = new String[3];
+        byte[] b = new byte[1];
+        a[b[0]].length();
+    }
+
+    static void npe217_indexCharElement() {
+        String[] a = new String[3];
+        char[] b = new char[1];
+        a[b[0]].length();
+    }
+
+    static void npe218_indexShortElement() {
+        String[] a = new String[3];
+        short[] b = new short[1];
+        a[b[0]].length();
+    }
+
+    static void npe219_indexArrayLength() {
+        String[] a = new String[3];
+        int[] b = new int[1];
+        a[b.length].length();
+    }
+
+    static void npe220_indexAssignment() {
+        String[] a = new String[3];
+        int i = 0;
+        a[i = 1].length();
+    }
+
+    static void npe221_indexStaticChar() {
+        String[] a = new String[3];
+        a[CHAR_ONE].length();
+    }
+
+    static char CHAR_ONE = 1;
+
+    static void npe222_indexBipush127() {
+        String[] a = new String[200];
+        a[127].length();
+    }
+
+    static void npe223_indexSipushMax() {
+        String[] a = new String[40000];
+        a[32767].length();
+    }
+
+    static void npe224_callAtDepth() {
+        Node n = chain(3);
+        n.next.next.next.next.getNext().value = 1;
+    }
+
+    static void npe225_thisChain4() {
+        new Cases().thisChain4();
+    }
+
+    void thisChain4() {
+        node = chain(2);
+        node.next.next.next.value = 1;
+    }
+
+    static void npe226_thisChain5() {
+        new Cases().thisChain5();
+    }
+
+    void thisChain5() {
+        node = chain(3);
+        node.next.next.next.next.value = 1;
+    }
+
+    static void npe227_newArrayElement() {
+        (new String[2][1])[1][0].length();
+    }
+
+    static void npe228_castNewArray() {
+        ((Node[][]) new Node[1][])[0][0] = null;
+    }
+
+    static void npe229_ternaryNullBranch() {
+        Node a = null;
+        (flag ? a : null).getNext();
+    }
+
+    // ---- class names ----------------------------------------------------------------
+
+    static void npe230_arrayClone() {
+        String[] a = id(null);
+        a.clone();
+    }
+
+    static void npe231_wrapperParamTypes() {
+        wrappers(null, null, null, null).hashCode();
+    }
+
+    static Object wrappers(Integer i, CharSequence cs, Class<?> c, Object[][] oo, String... rest) {
+        return null;
+    }
+
+    static void npe232_interfaceStatic() {
+        Shape.none().area();
+    }
+
+    static void npe233_superCall() {
+        new Sub().viaSuper();
+    }
+
+    String nothing() {
+        return null;
+    }
+
+    static class Sub extends Cases {
+        int viaSuper() {
+            return super.nothing().length();
+        }
+    }
+
+    static void npe234_privateReturn() {
+        new Cases().hiddenText().length();
+    }
+
+    private String hiddenText() {
+        return null;
+    }
+
+    static void npe235_staticInitializer() {
+        try {
+            int x = Late.X;
+        } catch (ExceptionInInitializerError e) {
+            throw (NullPointerException) e.getCause();
+        }
+    }
+
+    static class Late {
+        static int X;
+        static String S;
+
+        static {
+            X = S.length();
+        }
+    }
+
+    static void npe236_classObject() {
+        Class<?> c = id(null);
+        c.getName();
     }
 }

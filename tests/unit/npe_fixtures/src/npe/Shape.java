@@ -4,4 +4,8 @@ public interface Shape {
     double area();
 
     Shape scaled(double factor);
+
+    static Shape none() {
+        return null;
+    }
 }
