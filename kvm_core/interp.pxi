@@ -343,11 +343,11 @@ cdef object execute(JThread t):
                     S[sp].i = rd_s16(code, pc + 1); sp += 1; pc += 3
                 elif op == OP_LDC or op == OP_LDC_W or op == OP_LDC2_W:
                     idx = code[pc + 1] if op == OP_LDC else rd_u16(code, pc + 1)
-                    ent = cache[idx]
+                    ent = m.cls.constcache[idx]
                     if ent is None:
                         f.pc = pc; f.sp = sp
                         ent = VM.resolve_constant(m.cls, idx)
-                        cache[idx] = ent
+                        m.cls.constcache[idx] = ent
                     k = <Constant>ent
                     if k.is_ref:
                         R[sp] = k.ref
@@ -713,7 +713,7 @@ cdef object execute(JThread t):
                 # ---- fields -------------------------------------------------------
                 elif op == OP_GETFIELD:
                     ent = cache[rd_u16(code, pc + 1)]
-                    if ent is None:
+                    if ent is None or (<FieldRef>ent).is_static:
                         f.pc = pc; f.sp = sp
                         ent = VM.resolve_field(m.cls, rd_u16(code, pc + 1), False)
                         cache[rd_u16(code, pc + 1)] = ent
@@ -722,6 +722,8 @@ cdef object execute(JThread t):
                     if o is None:
                         throw_npe(f, pc)
                     jo = <JObject>o
+                    if fr.slot >= (jo.cls.nref if fr.is_ref else jo.cls.nprim):
+                        throw_new(f, pc, 'java/lang/IncompatibleClassChangeError', fr.name)
                     if fr.is_ref:
                         R[sp - 1] = jo.refs[fr.slot]
                     else:
@@ -731,7 +733,7 @@ cdef object execute(JThread t):
                     pc += 3
                 elif op == OP_PUTFIELD:
                     ent = cache[rd_u16(code, pc + 1)]
-                    if ent is None:
+                    if ent is None or (<FieldRef>ent).is_static:
                         f.pc = pc; f.sp = sp
                         ent = VM.resolve_field(m.cls, rd_u16(code, pc + 1), False)
                         cache[rd_u16(code, pc + 1)] = ent
@@ -741,6 +743,8 @@ cdef object execute(JThread t):
                     if o is None:
                         throw_npe(f, pc)
                     jo = <JObject>o
+                    if fr.slot >= (jo.cls.nref if fr.is_ref else jo.cls.nprim):
+                        throw_new(f, pc, 'java/lang/IncompatibleClassChangeError', fr.name)
                     if fr.is_ref:
                         jo.refs[fr.slot] = R[sp - 1]
                     else:
@@ -751,7 +755,7 @@ cdef object execute(JThread t):
                     pc += 3
                 elif op == OP_GETSTATIC or op == OP_PUTSTATIC:
                     ent = cache[rd_u16(code, pc + 1)]
-                    if ent is None:
+                    if ent is None or not (<FieldRef>ent).is_static:
                         f.pc = pc; f.sp = sp
                         ent = VM.resolve_field(m.cls, rd_u16(code, pc + 1), True)
                         cache[rd_u16(code, pc + 1)] = ent
@@ -785,7 +789,9 @@ cdef object execute(JThread t):
                         op == OP_INVOKEINTERFACE or op == OP_INVOKEDYNAMIC):
                     idx = rd_u16(code, pc + 1)
                     ent = cache[idx]
-                    if ent is None:
+                    # an entry is cached for the opcode that resolved it: the same
+                    # constant used by another invoke kind is resolved (and checked) again
+                    if ent is None or (op != OP_INVOKEDYNAMIC and (<MethodRef>ent).opcode != op):
                         f.pc = pc; f.sp = sp
                         if op == OP_INVOKEDYNAMIC:
                             ent = VM.resolve_call_site(m.cls, idx)
@@ -815,6 +821,9 @@ cdef object execute(JThread t):
                                 throw_npe(f, pc)
                             c = (<JObject>o).cls
                             if mr.mode == CALL_VIRTUAL:
+                                if mr.vindex >= len(c.vtable):    # only unverified code gets here
+                                    throw_new(f, pc, 'java/lang/IncompatibleClassChangeError',
+                                              VM.method_display(nm))
                                 nm = <JMethod>c.vtable[mr.vindex]
                             elif mr.mode == CALL_INTERFACE:
                                 v = c.imethods.get(mr.key)
@@ -895,6 +904,9 @@ cdef object execute(JThread t):
                         ent = VM.resolve_instantiable(m.cls, idx)
                         cache[idx] = ent
                     c = <JClass>ent
+                    if c.access & 0x0600 or c.is_array:     # abstract or interface
+                        f.pc = pc
+                        VM.resolve_instantiable(m.cls, idx)
                     if c.state != CS_INITIALIZED:
                         f.pc = pc; f.sp = sp
                         if init_needed(t, c):
@@ -916,13 +928,17 @@ cdef object execute(JThread t):
                     ent = cache[idx]
                     if ent is None:
                         f.pc = pc; f.sp = sp
-                        ent = VM.array_class_of(VM.resolve_class_ref(m.cls, idx))
+                        ent = VM.resolve_class_ref(m.cls, idx)
                         cache[idx] = ent
+                    c = (<JClass>ent).array_class
+                    if c is None:
+                        f.pc = pc
+                        c = VM.array_class_of(<JClass>ent)
                     n = S[sp - 1].i
                     if n < 0:
                         throw_new(f, pc, 'java/lang/NegativeArraySizeException', str(n))
                     f.pc = pc
-                    R[sp - 1] = VM.allocate_array(<JClass>ent, n)
+                    R[sp - 1] = VM.allocate_array(c, n)
                     pc += 3
                 elif op == OP_MULTIANEWARRAY:
                     idx = rd_u16(code, pc + 1)

@@ -179,6 +179,7 @@ def define_class(cf, superclass, interfaces, loader, native_registry):
     cls.cf = cf
     cls.source_file = cf.source_file
     cls.cpcache = [None] * len(cf.constant_pool)
+    cls.constcache = [None] * len(cf.constant_pool)
     cls.imethods = {}
     cls.assign_cache = {}
     layout_fields(cls, cf)

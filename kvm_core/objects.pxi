@@ -235,6 +235,7 @@ cdef class JClass:
     cdef public object cf           # ClassFile, None for arrays and primitives
     cdef public set supertypes      # this class, all superclasses and all superinterfaces
     cdef public list cpcache        # constant-pool index -> resolved entry
+    cdef public list constcache     # constant-pool index -> ldc Constant
     cdef public dict assign_cache   # JClass -> bool, for array assignability
     cdef public JClass array_class  # the class of arrays of this
     cdef public str source_file

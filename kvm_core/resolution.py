@@ -106,6 +106,7 @@ class ResolutionSupport:
                                                    dotted(fld.cls.name), fld.name))
         fr = _kvm.FieldRef()
         fr.cls = fld.cls
+        fr.is_static = fld.is_static
         fr.slot = fld.slot
         fr.is_ref = fld.is_ref
         fr.wide = ref.descriptor in ('J', 'D')
@@ -160,6 +161,7 @@ class ResolutionSupport:
                                                  self.method_display(m)))
         mr = _kvm.MethodRef()
         mr.key = key
+        mr.opcode = opcode
         mr.vindex = -1
         mr.mode = CALL_DIRECT
         if opcode == INVOKESTATIC:

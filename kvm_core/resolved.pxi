@@ -9,6 +9,7 @@ cdef enum CallMode:
 
 cdef class FieldRef:
     cdef public JClass cls          # the class that declares the field
+    cdef public bint is_static
     cdef public int slot
     cdef public bint is_ref
     cdef public bint wide           # long or double: two operand-stack slots
@@ -18,6 +19,7 @@ cdef class FieldRef:
 
 cdef class MethodRef:
     cdef public JMethod method      # the resolved method
+    cdef public int opcode          # the invoke instruction it was resolved for
     cdef public int mode
     cdef public int vindex
     cdef public str key             # name + descriptor, for interface dispatch
