@@ -2,6 +2,7 @@
 # frames and threads. Everything the interpreter touches per bytecode is a C
 # field; Python-level attributes are for the loader and natives.
 
+cimport cython
 from libc.stdlib cimport malloc, calloc, free
 from libc.string cimport memcpy, memset, memmove
 
@@ -280,6 +281,8 @@ cdef py_to_slot(Slot* s, int kind, v):
         s.d = <double>v
 
 
+# A long chain of frames (deep recursion) must not free itself recursively on the C stack.
+@cython.trashcan(True)
 cdef class Frame:
     """One activation. Locals start at `lb` in the thread's slot arrays; the
     operand stack follows them."""

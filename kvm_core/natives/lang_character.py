@@ -1,4 +1,7 @@
-"""java.lang.Character natives: Unicode general categories and case mapping."""
+"""java.lang.Character natives: Unicode general categories and case mapping.
+
+Python's unicodedata answers, corrected by the JDK 17 (Unicode 13) differences
+recorded in unicode_overrides.py."""
 
 import unicodedata
 
@@ -13,34 +16,57 @@ CATEGORY_TYPES = {
 }
 
 
+def _valid(cp):
+    return 0 <= cp <= 0x10FFFF
+
+
+def python_type(cp):
+    return CATEGORY_TYPES.get(unicodedata.category(chr(cp)), 0) if _valid(cp) else 0
+
+
+def _simple(cp, mapped):
+    """A one-code-point case mapping, or cp itself when the mapping is longer."""
+    return ord(mapped) if len(mapped) == 1 else cp
+
+
+def python_upper(cp):
+    return _simple(cp, chr(cp).upper()) if _valid(cp) and not 0xD800 <= cp <= 0xDFFF else cp
+
+
+def python_lower(cp):
+    return _simple(cp, chr(cp).lower()) if _valid(cp) and not 0xD800 <= cp <= 0xDFFF else cp
+
+
+def python_title(cp):
+    return _simple(cp, chr(cp).title()) if _valid(cp) and not 0xD800 <= cp <= 0xDFFF else cp
+
+
+def _overrides():
+    try:
+        from kvm_core.natives import unicode_overrides as o
+        return o.TYPE, o.UPPER, o.LOWER, o.TITLE
+    except ImportError:         # while unicode_overrides_gen.py regenerates it
+        return {}, {}, {}, {}
+
+
+TYPE, UPPER, LOWER, TITLE = _overrides()
+
+
 @native('java/lang/Character.getType0(I)I')
 def get_type(vm, cp):
-    if not 0 <= cp <= 0x10FFFF:
-        return 0
-    return CATEGORY_TYPES.get(unicodedata.category(chr(cp)), 0)
-
-
-def single_mapping(cp, mapped):
-    """A simple (one code point) case mapping, or cp itself when there is none."""
-    return ord(mapped) if len(mapped) == 1 else cp
+    return TYPE.get(cp) if cp in TYPE else python_type(cp)
 
 
 @native('java/lang/Character.toUpperCase0(I)I')
 def to_upper(vm, cp):
-    if not 0 <= cp <= 0x10FFFF or 0xD800 <= cp <= 0xDFFF:
-        return cp
-    return single_mapping(cp, chr(cp).upper())
+    return UPPER.get(cp) if cp in UPPER else python_upper(cp)
 
 
 @native('java/lang/Character.toLowerCase0(I)I')
 def to_lower(vm, cp):
-    if not 0 <= cp <= 0x10FFFF or 0xD800 <= cp <= 0xDFFF:
-        return cp
-    return single_mapping(cp, chr(cp).lower())
+    return LOWER.get(cp) if cp in LOWER else python_lower(cp)
 
 
 @native('java/lang/Character.toTitleCase0(I)I')
 def to_title(vm, cp):
-    if not 0 <= cp <= 0x10FFFF or 0xD800 <= cp <= 0xDFFF:
-        return cp
-    return single_mapping(cp, chr(cp).title())
+    return TITLE.get(cp) if cp in TITLE else python_title(cp)

@@ -46,6 +46,10 @@ public class ByteArrayInputStream extends InputStream {
 
     @Override
     public synchronized byte[] readAllBytes() {
+        if (pos > count) {
+            // Possible when the constructor's range was negative; the JDK reports it so.
+            throw new IllegalArgumentException(pos + " > " + count);
+        }
         int n = count - pos;
         byte[] result = new byte[n];
         System.arraycopy(buf, pos, result, 0, n);

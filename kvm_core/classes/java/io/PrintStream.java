@@ -76,22 +76,22 @@ public class PrintStream extends FilterOutputStream implements Appendable, Close
         }
     }
 
-    /** Writes a '?' for a pending lone high surrogate, flushes, and closes the stream. */
+    /**
+     * Writes a '?' for a pending lone high surrogate, flushes, and closes the underlying
+     * stream; errors along the way only set the error flag.
+     */
     @Override
     public void close() {
         synchronized (this) {
             if (!closing) {
                 closing = true;
+                if (pendingHigh != 0) {
+                    pendingHigh = 0;
+                    write(new byte[] {(byte) '?'}, 0, 1);
+                }
+                flush();
                 try {
-                    if (pendingHigh != 0) {
-                        pendingHigh = 0;
-                        writeEncoded(new byte[] {(byte) '?'}, 1);
-                    }
-                    try {
-                        out.flush();
-                    } finally {
-                        out.close();
-                    }
+                    out.close();
                 } catch (IOException x) {
                     trouble = true;
                 }
@@ -161,61 +161,59 @@ public class PrintStream extends FilterOutputStream implements Appendable, Close
         this.write(buf, 0, buf.length);
     }
 
-    /** The encoded form of a text write goes out as one write (flushed with autoflush). */
-    private void writeEncoded(byte[] bytes, int n) throws IOException {
-        if (n > 0) {
-            out.write(bytes, 0, n);
-            if (autoFlush) {
-                out.flush();
-            }
-        }
-    }
-
     // ---- text ----
 
     private void writeText(String s, boolean newline) {
-        int n = s.length();
-        String separator = newline ? System.lineSeparator() : "";
-        char[] chars = new char[n + separator.length()];
-        s.getChars(0, n, chars, 0);
-        separator.getChars(0, separator.length(), chars, n);
-        writeChars(chars, newline);
-    }
-
-    private void writeCharArray(char[] cbuf, boolean newline) {
-        int n = cbuf.length;
-        if (!newline) {
-            writeChars(cbuf, false);
-            return;
-        }
-        String separator = System.lineSeparator();
-        char[] chars = new char[n + separator.length()];
-        System.arraycopy(cbuf, 0, chars, 0, n);
-        separator.getChars(0, separator.length(), chars, n);
-        writeChars(chars, true);
-    }
-
-    /** Encodes and writes all of cbuf. */
-    private void writeChars(char[] cbuf, boolean newline) {
-        int len = cbuf.length;
         try {
             synchronized (this) {
                 ensureOpen();
-                byte[] bytes = new byte[(charset == UTF8 ? 3 * len : len) + 1];
-                int n = encode(cbuf, len, bytes);
-                writeEncoded(bytes, n);
-                if (autoFlush) {
-                    boolean hasNewline = newline;
-                    for (int i = 0; i < len && !hasNewline; i++) {
-                        hasNewline = cbuf[i] == '\n';
-                    }
-                    if (hasNewline) {
-                        out.flush();
-                    }
-                }
+                int n = s.length();
+                String separator = newline ? System.lineSeparator() : "";
+                char[] chars = new char[n + separator.length()];
+                s.getChars(0, n, chars, 0);
+                separator.getChars(0, separator.length(), chars, n);
+                writeChars(chars, newline);
             }
         } catch (IOException x) {
             trouble = true;
+        }
+    }
+
+    private void writeCharArray(char[] cbuf, boolean newline) {
+        try {
+            synchronized (this) {
+                ensureOpen();
+                int n = cbuf.length;
+                String separator = newline ? System.lineSeparator() : "";
+                char[] chars = new char[n + separator.length()];
+                System.arraycopy(cbuf, 0, chars, 0, n);
+                separator.getChars(0, separator.length(), chars, n);
+                writeChars(chars, newline);
+            }
+        } catch (IOException x) {
+            trouble = true;
+        }
+    }
+
+    /**
+     * Encodes chars and passes the bytes to write(byte[], int, int), which subclasses may
+     * override (the JDK's encoder writes through it too). Called locked, on an open stream.
+     */
+    private void writeChars(char[] chars, boolean newline) throws IOException {
+        int len = chars.length;
+        byte[] bytes = new byte[(charset == UTF8 ? 3 * len : len) + 1];
+        int n = encode(chars, len, bytes);
+        if (n > 0) {
+            write(bytes, 0, n);
+        }
+        if (autoFlush) {
+            boolean hasNewline = newline;
+            for (int i = 0; i < len && !hasNewline; i++) {
+                hasNewline = chars[i] == '\n';
+            }
+            if (hasNewline) {
+                out.flush();
+            }
         }
     }
 

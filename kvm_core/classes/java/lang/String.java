@@ -285,7 +285,8 @@ public final class String implements java.io.Serializable, Comparable<String>, C
 
     /**
      * Decodes bytes; malformed or unmappable input becomes U+FFFD. For UTF-8 each maximal
-     * prefix of a valid sequence counts as one malformed unit, as in the JDK.
+     * prefix of a valid sequence counts as one malformed unit, and so does a whole three-byte
+     * encoding of a surrogate, as in the JDK.
      */
     static char[] decode(int charset, byte[] b, int off, int len) {
         char[] out = new char[len];
@@ -321,8 +322,6 @@ public final class String implements java.io.Serializable, Comparable<String>, C
                 need = 2;
                 if (b1 == 0xE0) {
                     lo = 0xA0; // no overlong forms
-                } else if (b1 == 0xED) {
-                    hi = 0x9F; // no surrogates
                 }
             } else if (b1 >= 0xF0 && b1 <= 0xF4) {
                 need = 3;
@@ -353,7 +352,10 @@ public final class String implements java.io.Serializable, Comparable<String>, C
                 i = j; // skip the valid prefix as one malformed unit
                 continue;
             }
-            if (cp >= Character.MIN_SUPPLEMENTARY_CODE_POINT) {
+            if (cp >= Character.MIN_SURROGATE && cp <= Character.MAX_SURROGATE) {
+                // An encoded surrogate (ED A0..BF xx) is one malformed unit of three bytes.
+                out[n++] = '\uFFFD';
+            } else if (cp >= Character.MIN_SUPPLEMENTARY_CODE_POINT) {
                 if (n + 2 > out.length) {
                     out = grow(out, n + 2);
                 }
@@ -548,42 +550,76 @@ public final class String implements java.io.Serializable, Comparable<String>, C
     }
 
     /**
-     * Compares after folding each code point with toUpperCase then toLowerCase; returns the
-     * difference of the first unequal folded values, or of the lengths.
+     * Compares after folding with toUpperCase then toLowerCase; returns the difference of the
+     * first unequal folded values, or of the lengths. As in the JDK, supplementary characters
+     * are folded whole only when neither string is Latin-1 (see regionMatchesCI).
      */
     public int compareToIgnoreCase(String str) {
         char[] v1 = value;
         char[] v2 = str.value;
         int n1 = v1.length;
         int n2 = v2.length;
-        int lim = Math.min(n1, n2);
-        for (int k = 0; k < lim; k++) {
-            char c1 = v1[k];
-            char c2 = v2[k];
-            if (c1 == c2) {
+        if (isLatin1() || str.isLatin1()) {
+            int lim = Math.min(n1, n2);
+            for (int k = 0; k < lim; k++) {
+                int diff = foldCompare(v1[k], v2[k]);
+                if (diff != 0) {
+                    return diff;
+                }
+            }
+            return n1 - n2;
+        }
+        for (int k1 = 0, k2 = 0; k1 < n1 && k2 < n2; k1++, k2++) {
+            if (foldCompare(v1[k1], v2[k2]) == 0) {
                 continue;
             }
-            int cp1 = c1;
-            int cp2 = c2;
-            // Fold supplementary characters whole when both sides have a pair here.
-            if (Character.isHighSurrogate(c1) && Character.isHighSurrogate(c2) && k + 1 < lim
-                    && Character.isLowSurrogate(v1[k + 1])
-                    && Character.isLowSurrogate(v2[k + 1])) {
-                cp1 = Character.toCodePoint(c1, v1[k + 1]);
-                cp2 = Character.toCodePoint(c2, v2[k + 1]);
-                k++;
+            int cp1 = codePointIncluding(v1, k1, 0, n1);
+            if (cp1 < 0) {
+                k1++;
+                cp1 = -cp1;
             }
-            int f1 = foldCase(cp1);
-            int f2 = foldCase(cp2);
-            if (f1 != f2) {
-                return f1 - f2;
+            int cp2 = codePointIncluding(v2, k2, 0, n2);
+            if (cp2 < 0) {
+                k2++;
+                cp2 = -cp2;
+            }
+            int diff = foldCompare(cp1, cp2);
+            if (diff != 0) {
+                return diff;
             }
         }
         return n1 - n2;
     }
 
-    private static int foldCase(int cp) {
-        return Character.toLowerCase(Character.toUpperCase(cp));
+    /** 0 if the characters are equal ignoring case, else the difference of the folded values. */
+    private static int foldCompare(int cp1, int cp2) {
+        if (cp1 == cp2) {
+            return 0;
+        }
+        int u1 = Character.toUpperCase(cp1);
+        int u2 = Character.toUpperCase(cp2);
+        if (u1 == u2) {
+            return 0;
+        }
+        return Character.toLowerCase(u1) - Character.toLowerCase(u2);
+    }
+
+    /**
+     * For case folding: the whole code point when index is on either half of a surrogate pair
+     * lying in [start, end), negated if the pair starts at index (the caller then skips the low
+     * half); otherwise the char itself.
+     */
+    private static int codePointIncluding(char[] v, int index, int start, int end) {
+        char c = v[index];
+        if (Character.isHighSurrogate(c) && index + 1 < end
+                && Character.isLowSurrogate(v[index + 1])) {
+            return -Character.toCodePoint(c, v[index + 1]);
+        }
+        if (Character.isLowSurrogate(c) && index - 1 >= start
+                && Character.isHighSurrogate(v[index - 1])) {
+            return Character.toCodePoint(v[index - 1], c);
+        }
+        return c;
     }
 
     public boolean regionMatches(int toffset, String other, int ooffset, int len) {
@@ -612,27 +648,42 @@ public final class String implements java.io.Serializable, Comparable<String>, C
                 || (ooffset > (long) pa.length - len)) {
             return false;
         }
+        if (isLatin1() || other.isLatin1()) {
+            while (len-- > 0) {
+                if (foldCompare(ta[toffset++], pa[ooffset++]) != 0) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return regionMatchesCI(ta, toffset, pa, ooffset, len);
+    }
+
+    /**
+     * The JDK's comparison for two UTF-16 strings: chars are compared folded, and where they
+     * differ, a surrogate pair (seen from either half) is folded as one code point.
+     */
+    private static boolean regionMatchesCI(char[] ta, int toffset, char[] pa, int ooffset,
+            int len) {
         int tlast = toffset + len;
-        while (toffset < tlast) {
-            char c1 = ta[toffset++];
-            char c2 = pa[ooffset++];
-            if (c1 == c2) {
+        int olast = ooffset + len;
+        for (int k1 = toffset, k2 = ooffset; k1 < tlast && k2 < olast; k1++, k2++) {
+            if (foldCompare(ta[k1], pa[k2]) == 0) {
                 continue;
             }
-            int cp1 = c1;
-            int cp2 = c2;
-            if (Character.isHighSurrogate(c1) && Character.isHighSurrogate(c2)
-                    && toffset < tlast && Character.isLowSurrogate(ta[toffset])
-                    && Character.isLowSurrogate(pa[ooffset])) {
-                cp1 = Character.toCodePoint(c1, ta[toffset++]);
-                cp2 = Character.toCodePoint(c2, pa[ooffset++]);
+            int cp1 = codePointIncluding(ta, k1, toffset, tlast);
+            if (cp1 < 0) {
+                k1++;
+                cp1 = -cp1;
             }
-            int u1 = Character.toUpperCase(cp1);
-            int u2 = Character.toUpperCase(cp2);
-            if (u1 == u2 || Character.toLowerCase(u1) == Character.toLowerCase(u2)) {
-                continue;
+            int cp2 = codePointIncluding(pa, k2, ooffset, olast);
+            if (cp2 < 0) {
+                k2++;
+                cp2 = -cp2;
             }
-            return false;
+            if (foldCompare(cp1, cp2) != 0) {
+                return false;
+            }
         }
         return true;
     }
