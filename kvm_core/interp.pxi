@@ -798,6 +798,14 @@ cdef object execute(JThread t):
                         else:
                             ent = VM.resolve_method(m.cls, idx, op)
                         cache[idx] = ent
+                    if op == OP_INVOKEDYNAMIC and isinstance(ent, LambdaSite):
+                        f.pc = pc
+                        base = sp - (<LambdaSite>ent).arg_slots
+                        R[base] = VM.lambda_instance(
+                            <LambdaSite>ent, S_args(S, R, base, (<LambdaSite>ent).arg_kinds))
+                        sp = base + 1
+                        pc += 5
+                        continue
                     if op == OP_INVOKEDYNAMIC:
                         f.pc = pc
                         base = sp - (<ConcatSite>ent).arg_slots

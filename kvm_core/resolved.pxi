@@ -50,3 +50,13 @@ cdef class ConcatSite:
     cdef public list parts
     cdef public str arg_kinds       # one char per argument: I J F D L C Z B S
     cdef public int arg_slots
+
+
+cdef class LambdaSite:
+    """A LambdaMetafactory call site: the generated class and where the captured
+    arguments go. Non-capturing lambdas share one instance, as on the JDK."""
+    cdef public JClass cls
+    cdef public str arg_kinds
+    cdef public int arg_slots
+    cdef public list field_slots
+    cdef public object singleton

@@ -9,6 +9,7 @@ from kvm_core import floatfmt
 from kvm_core.classfile import ClassFormatError, UnsupportedClassVersionError, parse_class
 from kvm_core.classfile import flags as F
 from kvm_core.classpath import ClassPath, ClassPathError, JarEntry
+from kvm_core.lambdas import lambda_site
 from kvm_core.linker import define_class, empty_initializer
 from kvm_core.natives import registry
 from kvm_core.resolution import ResolutionSupport, dotted
@@ -79,6 +80,10 @@ class VM(ResolutionSupport, StringSupport, ThrowableSupport):
         data, loader = self.find_class_bytes(name)
         if data is None:
             self.throw('java/lang/NoClassDefFoundError', name)
+        return self.define_class_bytes(name, data, loader)
+
+    def define_class_bytes(self, name, data, loader):
+        """Parse, link and register class `name` from its class-file bytes."""
         try:
             cf = parse_class(data, name)
         except UnsupportedClassVersionError as e:
@@ -309,8 +314,32 @@ class VM(ResolutionSupport, StringSupport, ThrowableSupport):
         if ref.class_name == 'java/lang/invoke/StringConcatFactory' and \
                 ref.name in ('makeConcatWithConstants', 'makeConcat'):
             return self._concat_site(entry, bsm, ref.name == 'makeConcat')
+        if ref.class_name == 'java/lang/invoke/LambdaMetafactory' and \
+                ref.name in ('metafactory', 'altMetafactory'):
+            return lambda_site(self, cls, entry, bsm)
         self.throw('java/lang/BootstrapMethodError',
                    'bootstrap method %s.%s is not supported by Kava yet' % (dotted(ref.class_name), ref.name))
+
+    def lambda_instance(self, site, values):
+        """The functional-interface object for a lambda call site."""
+        if not values and site.singleton is not None:
+            return site.singleton
+        self.ensure_initialized(site.cls)
+        obj = _kvm.py_new_object(site.cls)
+        for slot, k, v in zip(site.field_slots, site.arg_kinds, values):
+            if k == 'L':
+                obj.refs[slot] = v
+            elif k == 'I':
+                obj.set_int(slot, v)
+            elif k == 'J':
+                obj.set_long(slot, v)
+            elif k == 'F':
+                obj.set_float(slot, v)
+            else:
+                obj.set_double(slot, v)
+        if not values:
+            site.singleton = obj
+        return obj
 
     def _concat_site(self, entry, bsm, plain):
         from kvm_core.throwables import split_descriptor

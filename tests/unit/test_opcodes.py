@@ -11,7 +11,7 @@ from kvm_core import _kvm
 from kvm_core.classpath import ClassPath
 from kvm_core.opcodes import OPCODES as OP
 from kvm_core.vm import VM
-from tests.unit.bytecode_builder import ClassBuilder, MemoryEntry
+from kvm_core.classgen import ClassBuilder, MemoryEntry
 
 INT_MIN, INT_MAX = -2**31, 2**31 - 1
 LONG_MIN, LONG_MAX = -2**63, 2**63 - 1

@@ -1,7 +1,7 @@
 package java.lang;
 
 /** The virtual machine is broken or has run out of resources. */
-public class VirtualMachineError extends Error {
+public abstract class VirtualMachineError extends Error {
     public VirtualMachineError() {
         super();
     }

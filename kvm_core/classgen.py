@@ -1,15 +1,17 @@
-"""A minimal class-file assembler for tests: one class, hand-written bytecode.
+"""A minimal class-file assembler: one class, hand-written bytecode.
 
-It writes only what the tests need (Utf8/Integer/Long/Float/Double/String/Class/
-NameAndType/Methodref/Fieldref constants, methods with Code) so opcode tests do
-not depend on javac's choices."""
+The VM uses it to generate the classes behind lambdas; tests use it to write
+exact bytecode without depending on javac's choices. It writes only Utf8/Integer/
+Long/Float/Double/String/Class/NameAndType/Methodref/InterfaceMethodref/Fieldref
+constants, fields, and methods with a Code attribute."""
 
 import struct
 
 
 class ClassBuilder:
-    def __init__(self, name, super_name='java/lang/Object', major=52):
+    def __init__(self, name, super_name='java/lang/Object', major=52, interfaces=(), access=0x0021):
         self.name = name
+        self.access = access
         self.major = major
         self.pool = [None]
         self.index = {}
@@ -17,6 +19,7 @@ class ClassBuilder:
         self.fields = []
         self.this_index = self.class_ref(name)
         self.super_index = self.class_ref(super_name)
+        self.interface_indexes = [self.class_ref(i) for i in interfaces]
 
     def _add(self, key, raw, wide=False):
         if key in self.index:
@@ -58,11 +61,16 @@ class ClassBuilder:
         return self._add(('method', cls, name, desc), b'\x0a' + struct.pack(
             '>HH', self.class_ref(cls), self.name_and_type(name, desc)))
 
+    def interface_methodref(self, cls, name, desc):
+        return self._add(('imethod', cls, name, desc), b'\x0b' + struct.pack(
+            '>HH', self.class_ref(cls), self.name_and_type(name, desc)))
+
     def fieldref(self, cls, name, desc):
         return self._add(('field', cls, name, desc), b'\x09' + struct.pack(
             '>HH', self.class_ref(cls), self.name_and_type(name, desc)))
 
     def field(self, name, desc, access=0x0008):
+        """access defaults to static."""
         self.fields.append((access, self.utf8(name), self.utf8(desc)))
 
     def method(self, name, desc, code, max_stack=8, max_locals=8, access=0x0009, handlers=()):
@@ -81,7 +89,9 @@ class ClassBuilder:
         fields = [struct.pack('>HHHH', a, n, d, 0) for a, n, d in self.fields]
         pool = b''.join(p for p in self.pool[1:] if p is not None)
         return (struct.pack('>IHHH', 0xCAFEBABE, 0, self.major, len(self.pool)) + pool +
-                struct.pack('>HHHH', 0x0021, self.this_index, self.super_index, 0) +
+                struct.pack('>HHHH', self.access, self.this_index, self.super_index,
+                            len(self.interface_indexes)) +
+                b''.join(struct.pack('>H', i) for i in self.interface_indexes) +
                 struct.pack('>H', len(fields)) + b''.join(fields) +
                 struct.pack('>H', len(methods)) + b''.join(methods) + struct.pack('>H', 0))
 
