@@ -108,7 +108,14 @@ def main(argv=None):
         print('kava %s (Kava KVM, runs Java class files of majors 45-65)' % __version__)
         return 0
     if argv[0] == 'run':
-        status = cmd_run(argv[1:])
+        try:
+            status = cmd_run(argv[1:])
+        except Exception as e:      # a fault of Kava itself: one clear line, no traceback
+            if os.environ.get('KAVA_DEBUG'):
+                raise
+            sys.stderr.write('kava: internal error: %s: %s (set KAVA_DEBUG=1 for details)\n'
+                             % (type(e).__name__, e))
+            return 1
         return status & 0xFF
     sys.stderr.write('kava: unknown command %r\n%s' % (argv[0], USAGE))
     return 2

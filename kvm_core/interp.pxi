@@ -19,6 +19,14 @@ class JavaThrow(Exception):
         return 'JavaThrow(%s)' % (self.obj.cls.name if self.obj is not None else None)
 
 
+class ThreadBlocked(Exception):
+    """Raised by the VM or a native when the current thread must wait (monitor,
+    sleep, wait, join, class initialization by another thread)."""
+
+
+SLICE_END = object()     # run_slice's result when the thread was preempted or blocked
+
+
 class VMExit(BaseException):
     """System.exit / Runtime.halt: unwinds everything to the launcher."""
     def __init__(self, status):
@@ -270,18 +278,24 @@ cdef Frame push_frame(JThread t, Frame caller, JMethod m, int base):
 def invoke(JThread t, JMethod m, tuple args):
     """Call a Java method from Python (a native or the launcher) and return
     its result. Runs a nested interpreter loop until that call returns."""
-    cdef int base = t.top.sp if t.top is not None else 0
-    if base + m.arg_slots + 2 > len(t.R):
-        t.R.extend([None] * (m.arg_slots + 4096))
-    put_args(t, m, t.S, t.R, base, args)
+    cdef int base
     if m.native_fn is not None:
+        base = place_args(t, m, args)
         call_native(m, t.S, t.R, base)
         return slot_result(m, t.S, t.R, base + (2 if m.ret_kind in (74, 68) else 1))
     if m.is_abstract or m.code is None:
         raise JavaThrow(VM.new_throwable('java/lang/AbstractMethodError', VM.method_display(m)))
-    cdef Frame nf = push_frame(t, t.top, m, base)
-    nf.boundary = True
-    return execute(t)
+    push_call(t, m, args)
+    return execute(t, -1)
+
+
+cdef int place_args(JThread t, JMethod m, tuple args) except -1:
+    """Write args above t's top frame; returns where they start."""
+    cdef int base = t.top.sp if t.top is not None else 0
+    if base + m.arg_slots + 2 > len(t.R):
+        t.R.extend([None] * (m.arg_slots + 4096))
+    put_args(t, m, t.S, t.R, base, args)
+    return base
 
 
 cdef bint init_needed(JThread t, JClass c) except -1:
@@ -292,8 +306,12 @@ cdef bint init_needed(JThread t, JClass c) except -1:
     return VM.begin_initialization(t, c)
 
 
-cdef object execute(JThread t):
-    """Interpret from t.top until the boundary frame at the top returns."""
+cdef object execute(JThread t, int budget):
+    """Interpret from t.top until the boundary frame at the top returns, and
+    return its result. With budget > 0 (a scheduler time slice), calls and
+    backward branches count it down; at zero, or when the thread blocks, the
+    state is saved in the frames and SLICE_END is returned. budget < 0 runs to
+    completion (nested calls from natives, which cannot switch threads)."""
     cdef Frame f = t.top
     cdef JMethod m = f.m
     cdef bytes codeobj = m.code
@@ -650,7 +668,13 @@ cdef object execute(JThread t):
                     if ((op == OP_IFEQ and a == 0) or (op == OP_IFNE and a != 0) or
                             (op == OP_IFLT and a < 0) or (op == OP_IFGE and a >= 0) or
                             (op == OP_IFGT and a > 0) or (op == OP_IFLE and a <= 0)):
-                        pc += rd_s16(code, pc + 1)
+                        n = rd_s16(code, pc + 1)
+                        pc += n
+                        if n < 0 and budget > 0:
+                            budget -= 1
+                            if budget == 0:
+                                f.pc = pc; f.sp = sp
+                                return SLICE_END
                     else:
                         pc += 3
                 elif (op == OP_IF_ICMPEQ or op == OP_IF_ICMPNE or op == OP_IF_ICMPLT or
@@ -661,25 +685,47 @@ cdef object execute(JThread t):
                     if ((op == OP_IF_ICMPEQ and a == b) or (op == OP_IF_ICMPNE and a != b) or
                             (op == OP_IF_ICMPLT and a < b) or (op == OP_IF_ICMPGE and a >= b) or
                             (op == OP_IF_ICMPGT and a > b) or (op == OP_IF_ICMPLE and a <= b)):
-                        pc += rd_s16(code, pc + 1)
+                        n = rd_s16(code, pc + 1)
+                        pc += n
+                        if n < 0 and budget > 0:
+                            budget -= 1
+                            if budget == 0:
+                                f.pc = pc; f.sp = sp
+                                return SLICE_END
                     else:
                         pc += 3
                 elif op == OP_IF_ACMPEQ or op == OP_IF_ACMPNE:
                     sp -= 2
                     if (R[sp] is R[sp + 1]) == (op == OP_IF_ACMPEQ):
-                        pc += rd_s16(code, pc + 1)
+                        n = rd_s16(code, pc + 1)
+                        pc += n
+                        if n < 0 and budget > 0:
+                            budget -= 1
+                            if budget == 0:
+                                f.pc = pc; f.sp = sp
+                                return SLICE_END
                     else:
                         pc += 3
                 elif op == OP_IFNULL or op == OP_IFNONNULL:
                     sp -= 1
                     if (R[sp] is None) == (op == OP_IFNULL):
-                        pc += rd_s16(code, pc + 1)
+                        n = rd_s16(code, pc + 1)
+                        pc += n
+                        if n < 0 and budget > 0:
+                            budget -= 1
+                            if budget == 0:
+                                f.pc = pc; f.sp = sp
+                                return SLICE_END
                     else:
                         pc += 3
-                elif op == OP_GOTO:
-                    pc += rd_s16(code, pc + 1)
-                elif op == OP_GOTO_W:
-                    pc += rd_s32(code, pc + 1)
+                elif op == OP_GOTO or op == OP_GOTO_W:
+                    n = rd_s16(code, pc + 1) if op == OP_GOTO else rd_s32(code, pc + 1)
+                    pc += n
+                    if n < 0 and budget > 0:      # a loop: count it against the time slice
+                        budget -= 1
+                        if budget == 0:
+                            f.pc = pc; f.sp = sp
+                            return SLICE_END
                 elif op == OP_TABLESWITCH:
                     sp -= 1
                     key = S[sp].i
@@ -872,6 +918,10 @@ cdef object execute(JThread t):
                     f = nf; m = nm; codeobj = m.code; code = codeobj
                     cache = m.cls.cpcache; lb = base; sp = f.sp; pc = 0
                     R = t.R
+                    if budget > 0:
+                        budget -= 1
+                        if budget == 0:
+                            return SLICE_END
                 elif (op == OP_IRETURN or op == OP_LRETURN or op == OP_FRETURN or op == OP_DRETURN or
                         op == OP_ARETURN or op == OP_RETURN):
                     if f.lock is not None:
@@ -1026,6 +1076,12 @@ cdef object execute(JThread t):
                               'Bad instruction: %02x in method %s' % (op, VM.method_display(m)))
         except JavaThrow as e:
             exc = e.obj
+        except ThreadBlocked:
+            # the instruction at pc re-executes when the scheduler resumes this thread
+            f.pc = pc; f.sp = sp
+            if budget >= 0:
+                return SLICE_END
+            exc = VM.blocked_in_nested_call(t)
         except (VMExit, KeyboardInterrupt):
             raise
         except BaseException as e:
@@ -1088,7 +1144,19 @@ cdef inline void narrow_slot(Slot* s, int kind) noexcept:
 
 def resume(JThread t):
     """Continue interpreting t until the boundary frame on its stack returns."""
-    return execute(t)
+    return execute(t, -1)
+
+
+def run_slice(JThread t, int budget):
+    """Run t for up to `budget` calls and backward branches: its result if its
+    boundary frame returned, else SLICE_END (preempted or blocked)."""
+    return execute(t, budget)
+
+
+def push_call(JThread t, JMethod m, tuple args):
+    """Set up a boundary frame calling m(args) on t, to be run by resume/run_slice."""
+    cdef Frame nf = push_frame(t, t.top, m, place_args(t, m, args))
+    nf.boundary = True
 
 
 def push_init_frame(JThread t, JClass c, JMethod m):

@@ -3,7 +3,6 @@ texts, the uncaught-exception report, and the exit status."""
 
 import os
 import platform
-import sys
 
 from kvm_core import _kvm
 from kvm_core.vm import VM
@@ -36,7 +35,7 @@ def err(text):
 
 
 def run_main(classpath, main_class, args, properties=None, **vm_options):
-    """Run main_class.main(args); returns the process exit status."""
+    """Run main_class.main(args) and every thread it starts; returns the exit status."""
     props = default_properties(classpath if isinstance(classpath, str) else str(classpath))
     props.update(properties or {})
     try:
@@ -60,7 +59,7 @@ def launch(vm, main_class, args):
             err('Caused by: java.lang.ClassNotFoundException: %s' % main_class)
         else:
             err('Error: LinkageError occurred while loading main class %s' % main_class)
-            err('\t%s' % describe(vm, e.obj))
+            err('\t%s' % vm.describe_throwable(e.obj))
         return 1
     main = cls.methods.get(MAIN_DESCRIPTOR)
     if main is None or not main.is_static:
@@ -68,33 +67,21 @@ def launch(vm, main_class, args):
         err('   public static void main(String[] args)')
         err('or a JavaFX application class must extend javafx.application.Application')
         return 1
+    t = vm.main_thread
     try:
         argv = vm.allocate_array(vm.load_class('[Ljava/lang/String;'), len(args))
         for i, a in enumerate(args):
             argv.set_item(i, vm.new_string(a))
-        vm.ensure_initialized(cls)
-        vm.call(main, argv)
+        _kvm.push_call(t, main, (argv,))
     except _kvm.JavaThrow as e:
-        report_uncaught(vm, e.obj)
+        vm.report_uncaught(t.sched, e.obj)
         return 1
-    return 0
-
-
-def describe(vm, throwable):
-    """class name and message of a throwable, as Throwable.toString() says it."""
-    name = throwable.cls.name.replace('/', '.')
-    msg = vm.to_pystr(throwable.refs[vm.throwable_layout['detailMessage']])
-    return name if msg is None else '%s: %s' % (name, msg)
-
-
-def report_uncaught(vm, throwable):
-    """What the JDK's default uncaught-exception handler prints, on stderr."""
+    # The main class is initialized on the main thread, just before main() starts.
     try:
-        system = vm.load_class('java/lang/System')
-        vm.ensure_initialized(system)
-        stream = system.srefs[system.fields[('err', 'Ljava/io/PrintStream;')].slot]
-        vm.call_virtual(stream, 'print', '(Ljava/lang/String;)V',
-                        vm.new_string('Exception in thread "main" '))
-        vm.call_virtual(throwable, 'printStackTrace', '()V')
-    except _kvm.JavaThrow:
-        err('Exception in thread "main" %s' % describe(vm, throwable))
+        vm.begin_initialization(t, cls)
+    except _kvm.JavaThrow as e:
+        vm.report_uncaught(t.sched, e.obj)
+        return 1
+    vm.scheduler.add(t.sched)
+    uncaught = vm.scheduler.run(t.sched)
+    return 1 if uncaught is not None else 0

@@ -303,6 +303,7 @@ cdef class JThread:
     cdef public int cap
     cdef public Frame top
     cdef public object jthread       # the java.lang.Thread object
+    cdef public object sched         # the scheduler's state for this thread
     cdef public int depth
 
     def __cinit__(self, int cap):

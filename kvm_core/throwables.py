@@ -103,8 +103,8 @@ class ThrowableSupport:
         skipping = throwable is not None
         for frame in thread.frames():
             m = frame.m
-            if m.access & ACC_SYNTHETIC_EMPTY and m.cf_method is None:
-                continue
+            if (m.access & ACC_SYNTHETIC_EMPTY and m.cf_method is None) or '$$Lambda$' in m.cls.name:
+                continue        # VM-made frames are hidden, as the JDK hides its own
             if skipping:
                 if m.name in ('fillInStackTrace', 'fillInStackTrace0') and \
                         _kvm.is_instance(m.cls, self.throwable_class):
@@ -164,6 +164,42 @@ class ThrowableSupport:
 
     def method_display(self, m):
         return method_display(m)
+
+    def frame_text(self, frame):
+        """One stack frame as a stack trace prints it: Main.run(Main.java:12)."""
+        m = frame.m
+        where = m.cls.source_file or 'Unknown Source'
+        line = line_for_pc(m, frame.pc)
+        if line >= 0 and m.cls.source_file:
+            where = '%s:%d' % (where, line)
+        return '%s.%s(%s)' % (class_display(m.cls), m.name, where)
+
+    def thread_name(self, st):
+        if st.obj is None:
+            return 'main'
+        cls = st.obj.cls
+        slot = self.find_field(cls, 'name', 'Ljava/lang/String;').slot
+        return self.to_pystr(st.obj.refs[slot]) or '?'
+
+    def describe_throwable(self, throwable):
+        """Class name and message, as Throwable.toString() says it."""
+        name = class_display(throwable.cls)
+        msg = self.to_pystr(throwable.refs[self.throwable_layout['detailMessage']])
+        return name if msg is None else '%s: %s' % (name, msg)
+
+    def report_uncaught(self, st, throwable):
+        """What the JDK's default uncaught-exception handler prints, on stderr:
+        'Exception in thread "NAME" ' and the stack trace."""
+        prefix = 'Exception in thread "%s" ' % self.thread_name(st)
+        self.current_thread = st.jt
+        try:
+            system = self.load_class('java/lang/System')
+            self.ensure_initialized(system)
+            stream = system.srefs[system.fields[('err', 'Ljava/io/PrintStream;')].slot]
+            self.call_virtual(stream, 'print', '(Ljava/lang/String;)V', self.new_string(prefix))
+            self.call_virtual(throwable, 'printStackTrace', '()V')
+        except _kvm.JavaThrow:
+            os.write(2, (prefix + self.describe_throwable(throwable) + '\n').encode('utf-8', 'replace'))
 
     def cast_message(self, source, target):
         s, t = class_display(source), class_display(target)

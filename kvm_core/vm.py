@@ -14,6 +14,7 @@ from kvm_core.linker import define_class, empty_initializer
 from kvm_core.natives import registry
 from kvm_core.resolution import ResolutionSupport, dotted
 from kvm_core.strings import StringSupport
+from kvm_core.threads import Scheduler, ThreadState
 from kvm_core.throwables import ThrowableSupport
 
 CS_LOADED, CS_LINKED, CS_INITIALIZING, CS_INITIALIZED, CS_ERRONEOUS = range(5)
@@ -44,7 +45,10 @@ class VM(ResolutionSupport, StringSupport, ThrowableSupport):
         self.primitive_classes = {}
         self.natives = registry.all_natives()
         _kvm.set_vm(self)
-        self.current_thread = _kvm.JThread(stack_slots)
+        self.scheduler = Scheduler(self)
+        self.main_thread = _kvm.JThread(stack_slots)
+        self.main_thread.sched = ThreadState(self.main_thread, None, daemon=False)
+        self.current_thread = self.main_thread
         self.object_class = self.load_class('java/lang/Object')
         self.class_class = self.load_class('java/lang/Class')
         self._init_strings()
@@ -290,10 +294,20 @@ class VM(ResolutionSupport, StringSupport, ThrowableSupport):
             _kvm.resume(t)
 
     def block_on_initialization(self, t, c):
-        self.throw('java/lang/InternalError', 'class %s is being initialized by another thread' % dotted(c.name))
+        self.scheduler.block(t.sched, lambda: c.state != CS_INITIALIZING,
+                             'initialization of class ' + dotted(c.name))
 
     def block_on_monitor(self, t, obj):
-        self.throw('java/lang/InternalError', 'monitor contention needs another thread')
+        mon = obj.monitor
+        self.scheduler.block(t.sched, lambda: mon.owner is None, obj)
+
+    def blocked_in_nested_call(self, t):
+        """A thread cannot wait inside a native's call back into Java (the host
+        stack is in use): that call fails instead."""
+        st = t.sched
+        st.state, st.ready, st.blocked_on, st.wake_at = 'RUNNABLE', None, None, None
+        return self.new_throwable('java/lang/InternalError',
+                                  'a thread cannot wait for another inside a native call back into Java')
 
     # ---- calls from Python ------------------------------------------------------
 

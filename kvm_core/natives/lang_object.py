@@ -1,33 +1,9 @@
 """java.lang.Object natives: identity, cloning and monitors' wait/notify."""
 
-import time
-
 from kvm_core import _kvm
+from kvm_core.identity import identity_hash
+from kvm_core.natives.lang_thread import current_thread, take_interrupt
 from kvm_core.natives.registry import native
-
-
-class IdentityHashes:
-    """Marsaglia xor-shift, as HotSpot's default: deterministic from run to run."""
-
-    def __init__(self):
-        self.x, self.y, self.z, self.w = 123456789, 362436069, 521288629, 88675123
-
-    def next(self):
-        t = (self.x ^ (self.x << 11)) & 0xFFFFFFFF
-        self.x, self.y, self.z = self.y, self.z, self.w
-        self.w = ((self.w ^ (self.w >> 19)) ^ (t ^ (t >> 8))) & 0xFFFFFFFF
-        return (self.w & 0x7FFFFFFF) or 1
-
-
-_hashes = IdentityHashes()
-
-
-def identity_hash(obj):
-    if obj is None:
-        return 0
-    if obj.ihash == 0:
-        obj.ihash = _hashes.next()
-    return obj.ihash
 
 
 @native('java/lang/Object.getClass()Ljava/lang/Class;')
@@ -56,19 +32,30 @@ def check_owner(vm, obj):
 @native('java/lang/Object.notify()V')
 def notify(vm, this):
     check_owner(vm, this)
+    vm.scheduler.notify(this)
 
 
 @native('java/lang/Object.notifyAll()V')
 def notify_all(vm, this):
     check_owner(vm, this)
+    vm.scheduler.notify_all(this)
 
 
 @native('java/lang/Object.wait(J)V')
 def wait(vm, this, millis):
+    st = vm.current_thread.sched
+    if st.resumed is not None:
+        # back from the wait set with the monitor free: take it again
+        reason, st.resumed = st.resumed, None
+        this.monitor.owner = vm.current_thread
+        this.monitor.count = st.saved_count
+        if reason == 'interrupted':
+            take_interrupt(vm, st.obj)
+            vm.throw('java/lang/InterruptedException', None)
+        return
     if millis < 0:
         vm.throw('java/lang/IllegalArgumentException', 'timeout value is negative')
     check_owner(vm, this)
-    if millis == 0:
-        # With a single Java thread nobody can ever notify: report it like a deadlock.
-        vm.throw('java/lang/InternalError', 'Object.wait() with no other thread to notify it')
-    time.sleep(millis / 1000.0)
+    if take_interrupt(vm, current_thread(vm)):
+        vm.throw('java/lang/InterruptedException', None)
+    vm.scheduler.wait(st, this, millis / 1000.0)

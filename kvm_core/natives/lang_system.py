@@ -4,7 +4,7 @@ import gc
 import time
 
 from kvm_core import _kvm
-from kvm_core.natives.lang_object import identity_hash
+from kvm_core.identity import identity_hash
 from kvm_core.natives.registry import native
 
 PRIMITIVE_NAMES = {'Z': 'boolean', 'C': 'char', 'F': 'float', 'D': 'double',

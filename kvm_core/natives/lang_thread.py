@@ -1,9 +1,8 @@
-"""java.lang.Thread natives for the single (main) Java thread."""
-
-import time
+"""java.lang.Thread natives on the green-thread scheduler (kvm_core/threads.py)."""
 
 from kvm_core import _kvm
 from kvm_core.natives.registry import native
+from kvm_core.threads import TERMINATED, ThreadState
 
 
 def thread_field(vm, name):
@@ -20,42 +19,81 @@ def main_thread(vm):
         obj.refs[thread_field(vm, 'name').slot] = vm.intern('main')
         obj.set_int(thread_field(vm, 'priority').slot, 5)
         obj.set_long(thread_field(vm, 'tid').slot, 1)
+        main = vm.main_thread
+        obj.native = main
+        main.jthread = obj
+        main.sched.obj = obj
         vm.main_thread_object = obj
-        vm.current_thread.jthread = obj
     return vm.main_thread_object
+
+
+def take_interrupt(vm, thread_obj):
+    """Test and clear the Java-side interrupt flag."""
+    slot = thread_field(vm, 'interrupted').slot
+    if thread_obj is not None and thread_obj.get_int(slot):
+        thread_obj.set_int(slot, 0)
+        return True
+    return False
+
+
+def current_state(vm):
+    return vm.current_thread.sched
 
 
 @native('java/lang/Thread.currentThread()Ljava/lang/Thread;')
 def current_thread(vm):
-    return main_thread(vm)
+    obj = vm.current_thread.jthread
+    return obj if obj is not None else main_thread(vm)
 
 
 @native('java/lang/Thread.sleep(J)V')
 def sleep(vm, millis):
+    st = current_state(vm)
+    if st.resumed is not None:
+        reason, st.resumed = st.resumed, None
+        if reason == 'interrupted':
+            take_interrupt(vm, st.obj)
+            vm.throw('java/lang/InterruptedException', 'sleep interrupted')
+        return
     if millis < 0:
         vm.throw('java/lang/IllegalArgumentException', 'timeout value is negative')
-    time.sleep(millis / 1000.0)
+    if take_interrupt(vm, current_thread(vm)):
+        vm.throw('java/lang/InterruptedException', 'sleep interrupted')
+    vm.scheduler.sleep(st, millis / 1000.0)
 
 
 @native('java/lang/Thread.yield()V')
 def yield_(vm):
-    pass
+    st = current_state(vm)
+    if st.resumed == 'yielded':
+        st.resumed = None
+        return
+    vm.scheduler.yield_(st)
 
 
 @native('java/lang/Thread.start0()V')
 def start0(vm, this):
-    # Green threads (several Java threads on one host thread) are not built yet.
-    vm.throw('java/lang/InternalError', 'Thread.start: Kava runs a single Java thread so far')
+    jt = _kvm.JThread(vm.stack_slots)
+    jt.jthread = this
+    daemon = bool(this.get_int(thread_field(vm, 'daemon').slot))
+    st = ThreadState(jt, this, daemon)
+    jt.sched = st
+    this.native = jt
+    run = this.cls.vtable[vm.find_class_method(this.cls, 'run()V').vindex]
+    _kvm.push_call(jt, run, (this,))
+    vm.scheduler.add(st)
 
 
 @native('java/lang/Thread.isAlive()Z')
 def is_alive(vm, this):
-    return this is vm.main_thread_object
+    jt = this.native
+    return jt is not None and jt.sched.state != TERMINATED
 
 
 @native('java/lang/Thread.interrupt0()V')
 def interrupt0(vm, this):
-    pass
+    if this.native is not None:
+        vm.scheduler.interrupt(this.native.sched)
 
 
 @native('java/lang/Thread.holdsLock(Ljava/lang/Object;)Z')

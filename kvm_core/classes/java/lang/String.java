@@ -400,7 +400,7 @@ public final class String implements java.io.Serializable, Comparable<String>, C
                     }
                 }
             }
-            return n == len ? out : copyOfRange(out, n);
+            return n == len ? out : copyOf(out, n);
         }
         int size = 0;
         for (int i = off; i < end; i++) {
@@ -446,7 +446,7 @@ public final class String implements java.io.Serializable, Comparable<String>, C
         return out;
     }
 
-    private static byte[] copyOfRange(byte[] src, int count) {
+    private static byte[] copyOf(byte[] src, int count) {
         byte[] b = new byte[count];
         System.arraycopy(src, 0, b, 0, count);
         return b;
