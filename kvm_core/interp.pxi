@@ -895,6 +895,7 @@ cdef object execute(JThread t, int budget):
                     f.pc = pc
                     f.sp = base
                     if nm.native_fn is not None:
+                        o = v = jo = arr = None       # natives allocate: hold nothing stale
                         if nm.is_synchronized:
                             o = lock_object(nm, R, base)
                             monitor_enter(t, o)
@@ -971,6 +972,8 @@ cdef object execute(JThread t, int budget):
                             f = t.top; m = f.m; codeobj = m.code; code = codeobj
                             cache = m.cls.cpcache; pc = f.pc; sp = f.sp; lb = f.lb
                             continue
+                    f.pc = pc; f.sp = sp      # an allocation may have to reclaim stale slots
+                    o = v = jo = arr = None   # and must not be kept from it by these locals
                     R[sp] = new_object(c)
                     sp += 1
                     pc += 3
@@ -978,7 +981,8 @@ cdef object execute(JThread t, int budget):
                     n = S[sp - 1].i
                     if n < 0:
                         throw_new(f, pc, 'java/lang/NegativeArraySizeException', str(n))
-                    f.pc = pc
+                    f.pc = pc; f.sp = sp
+                    o = v = jo = arr = None
                     R[sp - 1] = VM.new_prim_array(code[pc + 1], n)
                     pc += 2
                 elif op == OP_ANEWARRAY:
@@ -995,7 +999,8 @@ cdef object execute(JThread t, int budget):
                     n = S[sp - 1].i
                     if n < 0:
                         throw_new(f, pc, 'java/lang/NegativeArraySizeException', str(n))
-                    f.pc = pc
+                    f.pc = pc; f.sp = sp
+                    o = v = jo = arr = None
                     R[sp - 1] = VM.allocate_array(c, n)
                     pc += 3
                 elif op == OP_MULTIANEWARRAY:
@@ -1006,7 +1011,8 @@ cdef object execute(JThread t, int budget):
                         f.pc = pc; f.sp = sp
                         ent = VM.resolve_class_ref(m.cls, idx)
                         cache[idx] = ent
-                    f.pc = pc
+                    f.pc = pc; f.sp = sp
+                    o = v = jo = arr = None
                     sp -= n
                     R[sp] = VM.multi_array(<JClass>ent, [S[sp + i].i for i in range(n)])
                     sp += 1

@@ -59,11 +59,14 @@ cdef class JObject:
     cdef public list refs
     cdef public Monitor monitor
     cdef public int ihash            # identity hash code, 0 until first asked for
+    cdef long long asize             # bytes charged to the heap for this object
     # VM-private payload: the JClass of a java.lang.Class mirror, the Python str
     # cached for a java.lang.String.
     cdef public object native
 
     def __dealloc__(self):
+        global heap_used
+        heap_used -= self.asize
         if self.prims != NULL:
             free(self.prims)
 
@@ -326,8 +329,44 @@ cdef class JThread:
             f = f.parent
 
 
+# Heap accounting (the -Xmx limit): every object is charged its approximate host
+# size when made and credited when freed. Sizes include the Python object headers,
+# so the limit bounds real host memory, not just Java payload.
+cdef long long heap_used = 0
+cdef long long heap_limit = 1 << 30
+cdef bint heap_limit_on = True
+cdef int OBJECT_OVERHEAD = 96
+cdef int LIST_OVERHEAD = 64
+
+
+cdef int charge(JObject o, long long size) except -1:
+    global heap_used
+    if heap_limit_on and heap_used + size > heap_limit:
+        VM.reclaim_heap(size)      # frees what it can, else raises OutOfMemoryError
+    heap_used += size
+    o.asize = size
+    return 0
+
+
+def heap_status():
+    """(bytes in use, limit)."""
+    return heap_used, heap_limit
+
+
+def set_heap_limit(long long limit):
+    global heap_limit
+    heap_limit = limit
+
+
+def enable_heap_limit(bint on):
+    """Off while the VM builds the OutOfMemoryError itself."""
+    global heap_limit_on
+    heap_limit_on = on
+
+
 cdef JObject new_object(JClass cls):
     cdef JObject o = JObject.__new__(JObject)
+    charge(o, OBJECT_OVERHEAD + 8 * cls.nprim + (LIST_OVERHEAD + 8 * cls.nref if cls.nref else 0))
     o.cls = cls
     if cls.nprim:
         o.prims = <Slot*>calloc(cls.nprim, sizeof(Slot))
@@ -339,6 +378,7 @@ cdef JObject new_object(JClass cls):
 
 cdef JArray new_array(JClass acls, int length):
     cdef JArray a = JArray.__new__(JArray)
+    charge(a, OBJECT_OVERHEAD + LIST_OVERHEAD + <long long>length * elem_size(acls.elem_kind))
     a.cls = acls
     a.length = length
     a.kind = acls.elem_kind
@@ -378,7 +418,7 @@ def clone_object(JObject o):
         a = <JArray>o
         ca = new_array(a.cls, a.length)
         if a.kind == EK_REF:
-            ca.refs = list(a.refs)
+            ca.refs[:] = a.refs
         else:
             n = a.length * elem_size(a.kind)
             if n:

@@ -2,6 +2,7 @@
 initialization (JVMS §5.5) and string concatenation call sites. The
 interpreter (kvm_core._kvm) calls back into this object on slow paths."""
 
+import gc
 import os
 
 from kvm_core import _kvm
@@ -11,6 +12,7 @@ from kvm_core.classfile import flags as F
 from kvm_core.classpath import ClassPath, ClassPathError, JarEntry
 from kvm_core.lambdas import lambda_site
 from kvm_core.linker import define_class, empty_initializer
+from kvm_core.liveness import dead_reference_slots
 from kvm_core.natives import registry
 from kvm_core.resolution import ResolutionSupport, dotted
 from kvm_core.strings import StringSupport
@@ -45,6 +47,7 @@ class VM(ResolutionSupport, StringSupport, ThrowableSupport):
         self.primitive_classes = {}
         self.natives = registry.all_natives()
         _kvm.set_vm(self)
+        _kvm.set_heap_limit(max_heap)
         self.scheduler = Scheduler(self)
         self.main_thread = _kvm.JThread(stack_slots)
         self.main_thread.sched = ThreadState(self.main_thread, None, daemon=False)
@@ -199,6 +202,8 @@ class VM(ResolutionSupport, StringSupport, ThrowableSupport):
     def allocate_array(self, acls, length):
         if length < 0:
             self.throw('java/lang/NegativeArraySizeException', str(length))
+        if length >= 0x7FFFFFFE:
+            self.throw('java/lang/OutOfMemoryError', 'Requested array size exceeds VM limit')
         size = ELEM_SIZES.get(acls.name[1], 8)
         if length * size > self.max_heap:
             self.throw('java/lang/OutOfMemoryError', 'Java heap space')
@@ -206,6 +211,27 @@ class VM(ResolutionSupport, StringSupport, ThrowableSupport):
             return _kvm.py_new_array(acls, length)
         except MemoryError:
             self.throw('java/lang/OutOfMemoryError', 'Java heap space')
+
+    def reclaim_heap(self, wanted):
+        """The heap is full: drop references left in dead stack slots, collect
+        cycles, and raise OutOfMemoryError if `wanted` bytes still do not fit."""
+        for st in [self.main_thread.sched] + self.scheduler.threads:
+            jt = st.jt
+            if jt.top is not None:
+                top = jt.top.sp
+                jt.R[top:] = [None] * (len(jt.R) - top)
+            for frame in jt.frames():
+                for slot in dead_reference_slots(frame):
+                    jt.R[slot] = None
+        gc.collect()
+        used, limit = _kvm.heap_status()
+        if used + wanted > limit:
+            _kvm.enable_heap_limit(False)
+            try:
+                error = self.new_throwable('java/lang/OutOfMemoryError', 'Java heap space')
+            finally:
+                _kvm.enable_heap_limit(True)
+            raise _kvm.JavaThrow(error)
 
     def new_prim_array(self, atype, length):
         return self.allocate_array(self.prim_array_classes[atype], length)

@@ -103,12 +103,13 @@ def available_processors(vm, this):
 
 @native('java/lang/Runtime.freeMemory()J')
 def free_memory(vm, this):
-    return vm.max_heap // 2
+    used, limit = _kvm.heap_status()
+    return max(limit - used, 0)
 
 
 @native('java/lang/Runtime.totalMemory()J')
 def total_memory(vm, this):
-    return vm.max_heap
+    return _kvm.heap_status()[1]
 
 
 @native('java/lang/Runtime.maxMemory()J')

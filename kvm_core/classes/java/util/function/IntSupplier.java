@@ -1,0 +1,7 @@
+package java.util.function;
+
+/** A supplier of int results. */
+@FunctionalInterface
+public interface IntSupplier {
+    int getAsInt();
+}
