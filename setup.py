@@ -23,8 +23,11 @@ class BuildWithClassLibrary(build_ext):
         super().run()
         sys.path.insert(0, HERE)
         from kvm_core.build_classlib import build
+        from kvm_core.boot_image import build_image
         in_tree = self.inplace or getattr(self, 'editable_mode', False)
-        build(os.path.join(HERE if in_tree else self.build_lib, RUNTIME_ARCHIVE))
+        archive = os.path.join(HERE if in_tree else self.build_lib, RUNTIME_ARCHIVE)
+        build(archive)
+        build_image(archive, archive[:-len('.jar')] + '.image')
 
 
 debug = os.environ.get('KAVA_DEBUG_BUILD') == '1'

@@ -852,7 +852,7 @@ cdef object execute(JThread t, int budget):
                         sp = base + 1
                         pc += 5
                         continue
-                    if op == OP_INVOKEDYNAMIC:
+                    if op == OP_INVOKEDYNAMIC and isinstance(ent, ConcatSite):
                         f.pc = pc
                         base = sp - (<ConcatSite>ent).arg_slots
                         o = VM.concat(<ConcatSite>ent, S_args(S, R, base, (<ConcatSite>ent).arg_kinds))
@@ -869,7 +869,7 @@ cdef object execute(JThread t, int budget):
                     else:
                         mr = <MethodRef>ent
                         nm = mr.method
-                        if op != OP_INVOKESTATIC:
+                        if op != OP_INVOKESTATIC and op != OP_INVOKEDYNAMIC:
                             o = R[sp - nm.arg_slots]
                             if o is None:
                                 throw_npe(f, pc)

@@ -4,7 +4,6 @@ and finding exception handlers."""
 
 import os
 import sys
-import traceback
 
 from kvm_core import _kvm
 from kvm_core.linker import ACC_SYNTHETIC_EMPTY
@@ -158,6 +157,7 @@ class ThrowableSupport:
         if isinstance(e, RecursionError):
             return self.new_throwable('java/lang/StackOverflowError', None)
         if os.environ.get('KAVA_DEBUG'):
+            import traceback
             traceback.print_exception(e, file=sys.stderr)
         return self.new_throwable('java/lang/InternalError',
                                   'Kava internal error: %s: %s' % (type(e).__name__, e))

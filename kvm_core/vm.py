@@ -4,15 +4,14 @@ interpreter (kvm_core._kvm) calls back into this object on slow paths."""
 
 import gc
 import os
+import pickle
 
 from kvm_core import _kvm
-from kvm_core import floatfmt
 from kvm_core.classfile import ClassFormatError, UnsupportedClassVersionError, parse_class
 from kvm_core.classfile import flags as F
+from kvm_core.boot_image import load_image
 from kvm_core.classpath import ClassPath, ClassPathError, JarEntry
-from kvm_core.lambdas import lambda_site
 from kvm_core.linker import define_class, empty_initializer
-from kvm_core.liveness import dead_reference_slots
 from kvm_core.natives import registry
 from kvm_core.resolution import ResolutionSupport, dotted
 from kvm_core.strings import StringSupport
@@ -37,7 +36,9 @@ class VM(ResolutionSupport, StringSupport, ThrowableSupport):
 
     def __init__(self, classpath='.', boot_archive=None, properties=None,
                  stack_slots=DEFAULT_STACK_SLOTS, max_heap=DEFAULT_MAX_HEAP):
-        self.boot = JarEntry(boot_archive or runtime_archive())
+        archive = boot_archive or runtime_archive()
+        self.boot = JarEntry(archive)
+        self.boot_image = load_image(archive[:-len('.jar')] + '.image', archive)
         self.app = classpath if isinstance(classpath, ClassPath) else ClassPath.from_string(classpath)
         self.properties = dict(properties or {})
         self.stack_slots = stack_slots
@@ -84,6 +85,9 @@ class VM(ResolutionSupport, StringSupport, ThrowableSupport):
             return self._array_class(name)
         if name in self.loading:
             self.throw('java/lang/ClassCircularityError', dotted(name))
+        pickled = self.boot_image.get(name)
+        if pickled is not None:
+            return self.define_parsed(pickle.loads(pickled), None)
         data, loader = self.find_class_bytes(name)
         if data is None:
             self.throw('java/lang/NoClassDefFoundError', name)
@@ -99,6 +103,11 @@ class VM(ResolutionSupport, StringSupport, ThrowableSupport):
             self.throw('java/lang/ClassFormatError', str(e))
         if cf.this_class != name:
             self.throw('java/lang/NoClassDefFoundError', '%s (wrong name: %s)' % (name, cf.this_class))
+        return self.define_parsed(cf, loader)
+
+    def define_parsed(self, cf, loader):
+        """Load the supertypes of a parsed class, then link and register it."""
+        name = cf.this_class
         self.loading.add(name)
         try:
             superclass = self._load_superclass(cf)
@@ -215,6 +224,7 @@ class VM(ResolutionSupport, StringSupport, ThrowableSupport):
     def reclaim_heap(self, wanted):
         """The heap is full: drop references left in dead stack slots, collect
         cycles, and raise OutOfMemoryError if `wanted` bytes still do not fit."""
+        from kvm_core.liveness import dead_reference_slots
         for st in [self.main_thread.sched] + self.scheduler.threads:
             jt = st.jt
             if jt.top is not None:
@@ -354,8 +364,12 @@ class VM(ResolutionSupport, StringSupport, ThrowableSupport):
         if ref.class_name == 'java/lang/invoke/StringConcatFactory' and \
                 ref.name in ('makeConcatWithConstants', 'makeConcat'):
             return self._concat_site(entry, bsm, ref.name == 'makeConcat')
+        if ref.class_name == 'java/lang/runtime/ObjectMethods' and ref.name == 'bootstrap':
+            from kvm_core.objectmethods import object_methods_site
+            return object_methods_site(self, cls, entry, bsm)
         if ref.class_name == 'java/lang/invoke/LambdaMetafactory' and \
                 ref.name in ('metafactory', 'altMetafactory'):
+            from kvm_core.lambdas import lambda_site
             return lambda_site(self, cls, entry, bsm)
         self.throw('java/lang/BootstrapMethodError',
                    'bootstrap method %s.%s is not supported by Kava yet' % (dotted(ref.class_name), ref.name))
@@ -446,10 +460,9 @@ def primitive_text(kind, v):
         return 'true' if v else 'false'
     if kind == 'C':
         return chr(v)
-    if kind == 'F':
-        return floatfmt.float_to_string(v)
-    if kind == 'D':
-        return floatfmt.double_to_string(v)
+    if kind == 'F' or kind == 'D':
+        from kvm_core import floatfmt
+        return floatfmt.float_to_string(v) if kind == 'F' else floatfmt.double_to_string(v)
     return str(v)
 
 

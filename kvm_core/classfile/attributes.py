@@ -9,7 +9,7 @@ with struct formats derived from the schemas; variable ones by short loops.
 
 import struct
 
-from . import schemas as S
+from . import formats as S
 from .constant_pool import (LOADABLE_TAGS, TAG_NAMES, CpClass, CpDouble, CpFloat,
                             CpInteger, CpLong, CpMethodHandle, CpNameAndType, CpString,
                             CpUtf8)

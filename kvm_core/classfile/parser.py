@@ -10,7 +10,7 @@ top, so callers only ever see ClassFormatError.
 
 import struct
 
-from . import schemas as S
+from . import formats as S
 from .attributes import (ParseContext, Short, parse_bootstrap_methods, parse_code,
                          parse_constant_value, parse_enclosing_method, parse_exceptions,
                          parse_inner_classes, parse_nest_members, read_attributes,
@@ -30,7 +30,7 @@ MIN_MAJOR = 45
 MAX_MAJOR = 65
 MAGIC = 0xCAFEBABE
 
-_header = S.fixed_format(S.ClassHeader).unpack_from
+_header = S.CLASS_HEADER.unpack_from
 _body_head = S.CLASS_BODY_HEAD.unpack_from
 _member_head = S.MEMBER_HEAD.unpack_from
 _u2 = S.U2.unpack_from
