@@ -18,7 +18,8 @@ Options:
   -jar APP.jar   run the Main-Class named by the JAR's manifest
   -DNAME=VALUE   set a system property
   -XssSIZE       Java stack size (e.g. 512k, 4m): deeper recursion gives StackOverflowError
-  -XmxSIZE       largest single allocation (e.g. 64m) before OutOfMemoryError
+  -XmxSIZE       heap limit (e.g. 4m, 64m): allocation past it gives OutOfMemoryError
+  --stats        report bytecodes executed, calls, allocations and time per phase on stderr
   -h, --help     show this help
 """
 
@@ -43,7 +44,7 @@ def parse_size(text):
 
 def parse_run_args(argv):
     """(options dict, main class or None, jar or None, program args)."""
-    opts = {'classpath': None, 'properties': {}, 'stack': None, 'heap': None}
+    opts = {'classpath': None, 'properties': {}, 'stack': None, 'heap': None, 'stats': False}
     i = 0
     while i < len(argv):
         a = argv[i]
@@ -56,6 +57,9 @@ def parse_run_args(argv):
             if i + 1 >= len(argv):
                 raise SystemExit('kava run: -jar requires a JAR file')
             return opts, None, argv[i + 1], argv[i + 2:]
+        elif a == '--stats':
+            opts['stats'] = True
+            i += 1
         elif a.startswith('-D'):
             key, _, value = a[2:].partition('=')
             opts['properties'][key] = value
@@ -96,7 +100,7 @@ def cmd_run(argv):
         vm_options['stack_slots'] = max(opts['stack'] // 8, 1024)
     if opts['heap']:
         vm_options['max_heap'] = opts['heap']
-    return run_main(classpath, main_class, args, opts['properties'], **vm_options)
+    return run_main(classpath, main_class, args, opts['properties'], stats=opts['stats'], **vm_options)
 
 
 def main(argv=None):

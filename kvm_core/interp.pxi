@@ -255,6 +255,7 @@ cdef int put_args(JThread t, JMethod m, Slot* S, list R, int base, tuple args) e
 
 cdef Frame push_frame(JThread t, Frame caller, JMethod m, int base):
     """A new frame for m whose arguments already sit at `base`."""
+    global stat_calls
     cdef int need = base + m.max_locals + m.max_stack + 2
     if need > t.cap or t.depth >= MAX_DEPTH:
         raise JavaThrow(VM.new_throwable('java/lang/StackOverflowError', None))
@@ -272,6 +273,7 @@ cdef Frame push_frame(JThread t, Frame caller, JMethod m, int base):
         nf.lock = lock
     t.top = nf
     t.depth += 1
+    stat_calls += 1
     return nf
 
 
@@ -312,6 +314,7 @@ cdef object execute(JThread t, int budget):
     backward branches count it down; at zero, or when the thread blocks, the
     state is saved in the frames and SLICE_END is returned. budget < 0 runs to
     completion (nested calls from natives, which cannot switch threads)."""
+    global stat_bytecodes
     cdef Frame f = t.top
     cdef JMethod m = f.m
     cdef bytes codeobj = m.code
@@ -340,6 +343,7 @@ cdef object execute(JThread t, int budget):
         try:
             while True:
                 op = code[pc]
+                stat_bytecodes += 1
                 # ---- constants -------------------------------------------------
                 if op == OP_NOP:
                     pc += 1

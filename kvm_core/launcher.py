@@ -3,6 +3,7 @@ texts, the uncaught-exception report, and the exit status."""
 
 import os
 import platform
+import time
 
 from kvm_core import _kvm
 from kvm_core.vm import VM
@@ -34,8 +35,10 @@ def err(text):
     os.write(2, (text + '\n').encode('utf-8', 'surrogatepass'))
 
 
-def run_main(classpath, main_class, args, properties=None, **vm_options):
-    """Run main_class.main(args) and every thread it starts; returns the exit status."""
+def run_main(classpath, main_class, args, properties=None, stats=False, **vm_options):
+    """Run main_class.main(args) and every thread it starts; returns the exit status.
+    With stats, a summary of the work done goes to stderr at the end."""
+    started = time.perf_counter()
     props = default_properties(classpath if isinstance(classpath, str) else str(classpath))
     props.update(properties or {})
     try:
@@ -47,6 +50,18 @@ def run_main(classpath, main_class, args, properties=None, **vm_options):
         return launch(vm, main_class, args)
     except _kvm.VMExit as e:
         return e.status
+    finally:
+        if stats:
+            report_stats(vm, time.perf_counter() - started)
+
+
+def report_stats(vm, total):
+    counts = _kvm.statistics()
+    load, verify = vm.phase_seconds['load'], vm.phase_seconds['verify']
+    err('kava stats: %(bytecodes)d bytecodes executed, %(calls)d calls, %(allocations)d allocations'
+        % counts)
+    err('kava stats: %d classes loaded; time: load %.1f ms, verify %.1f ms, run %.1f ms, total %.1f ms'
+        % (len(vm.classes), load * 1e3, verify * 1e3, (total - load - verify) * 1e3, total * 1e3))
 
 
 def launch(vm, main_class, args):

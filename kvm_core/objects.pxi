@@ -6,6 +6,16 @@ cimport cython
 from libc.stdlib cimport malloc, calloc, free
 from libc.string cimport memcpy, memset, memmove
 
+# --stats counters: bytecodes executed, Java calls (frames pushed), objects allocated
+cdef long long stat_bytecodes = 0
+cdef long long stat_calls = 0
+cdef long long stat_allocs = 0
+
+
+def statistics():
+    return {'bytecodes': stat_bytecodes, 'calls': stat_calls, 'allocations': stat_allocs}
+
+
 ctypedef union Slot:
     int i
     long long j
@@ -286,6 +296,7 @@ cdef py_to_slot(Slot* s, int kind, v):
 
 # A long chain of frames (deep recursion) must not free itself recursively on the C stack.
 @cython.trashcan(True)
+@cython.freelist(256)
 cdef class Frame:
     """One activation. Locals start at `lb` in the thread's slot arrays; the
     operand stack follows them."""
@@ -340,7 +351,8 @@ cdef int LIST_OVERHEAD = 64
 
 
 cdef int charge(JObject o, long long size) except -1:
-    global heap_used
+    global heap_used, stat_allocs
+    stat_allocs += 1
     if heap_limit_on and heap_used + size > heap_limit:
         VM.reclaim_heap(size)      # frees what it can, else raises OutOfMemoryError
     heap_used += size
