@@ -856,6 +856,12 @@ cdef object execute(JThread t, int budget):
                         sp = base + 1
                         pc += 5
                         continue
+                    if op == OP_INVOKEDYNAMIC and isinstance(ent, SwitchSite):
+                        f.pc = pc; f.sp = sp
+                        S[sp - 2].i = (<SwitchSite>ent).select(R[sp - 2], S[sp - 1].i)
+                        sp -= 1
+                        pc += 5
+                        continue
                     if op == OP_INVOKEDYNAMIC and isinstance(ent, ConcatSite):
                         f.pc = pc
                         base = sp - (<ConcatSite>ent).arg_slots

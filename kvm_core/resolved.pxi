@@ -60,3 +60,9 @@ cdef class LambdaSite:
     cdef public int arg_slots
     cdef public list field_slots
     cdef public object singleton
+
+
+cdef class SwitchSite:
+    """A SwitchBootstraps call site (pattern switch): `select(target, restart)`
+    returns the index of the first matching case label."""
+    cdef public object select

@@ -375,6 +375,9 @@ class VM(ResolutionSupport, StringSupport, ThrowableSupport):
         if ref.class_name == 'java/lang/invoke/StringConcatFactory' and \
                 ref.name in ('makeConcatWithConstants', 'makeConcat'):
             return self._concat_site(entry, bsm, ref.name == 'makeConcat')
+        if ref.class_name == 'java/lang/runtime/SwitchBootstraps':
+            from kvm_core.switches import switch_site
+            return switch_site(self, entry, bsm)
         if ref.class_name == 'java/lang/runtime/ObjectMethods' and ref.name == 'bootstrap':
             from kvm_core.objectmethods import object_methods_site
             return object_methods_site(self, cls, entry, bsm)
