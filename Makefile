@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.kava-setup
 
-.PHONY: setup run test bench annotate clean prerequisites
+.PHONY: setup run test bench fuzz annotate clean prerequisites
 
 setup: $(STAMP)
 
@@ -30,9 +30,13 @@ test: setup
 bench: setup
 	$(PY) benchmarks/run.py
 
-annotate:
-	$(PY) -m cython -3 -a kvm_core/_kvm.pyx -o build/annotate/_kvm.c
-	@echo "annotation written to build/annotate/_kvm.html"
+fuzz: setup
+	$(PY) tests/fuzz/fuzz.py --count 100000 --out build/fuzz-crashers
+
+annotate: setup
+	KAVA_ANNOTATE=1 $(PY) setup.py -q build_ext --inplace --force
+	mkdir -p build/annotate && mv kvm_core/*.html build/annotate/
+	@echo "Cython annotation: build/annotate/interp.html (the interpreter), objects.html, ..."
 
 clean:
 	rm -rf build $(VENV) kvm_core/*.so kvm_core/_kvm.c kvm_core/lib

@@ -7,7 +7,6 @@ from libc.math cimport fmod, isnan
 from libc.stdint cimport INT64_MAX, INT64_MIN
 
 cdef object VM = None                # the running kvm_core.vm.VM
-cdef int MAX_DEPTH = 1 << 20
 
 class JavaThrow(Exception):
     """A Java throwable in flight through Python code (natives, resolution)."""
@@ -37,11 +36,6 @@ class VMExit(BaseException):
 def set_vm(vm):
     global VM
     VM = vm
-
-
-def set_max_depth(int n):
-    global MAX_DEPTH
-    MAX_DEPTH = n
 
 
 cdef inline int rd_s16(const unsigned char* c, int p) noexcept:
@@ -256,8 +250,10 @@ cdef int put_args(JThread t, JMethod m, Slot* S, list R, int base, tuple args) e
 cdef Frame push_frame(JThread t, Frame caller, JMethod m, int base):
     """A new frame for m whose arguments already sit at `base`."""
     global stat_calls
+    if not m.verified:
+        VM.verify(m)       # raises VerifyError: no method runs before it verifies
     cdef int need = base + m.max_locals + m.max_stack + 2
-    if need > t.cap or t.depth >= MAX_DEPTH:
+    if need > t.cap or t.depth >= t.max_depth:
         raise JavaThrow(VM.new_throwable('java/lang/StackOverflowError', None))
     if need > len(t.R):
         t.R.extend([None] * (need - len(t.R) + 4096))

@@ -117,7 +117,7 @@ def make_lambda_class(vm, caller, iface, sam_name, captured, sam_descs, impl, ex
         cb.field('arg%d' % i, desc, access=0x0012)
     for sam_desc in sam_descs:
         write_sam_method(cb, name, sam_name, sam_desc, captured, impl)
-    return vm.define_class_bytes(name, cb.build(), caller.loader)
+    return vm.define_class_bytes(name, cb.build(), caller.loader, trusted=True)
 
 
 def write_sam_method(cb, name, sam_name, sam_desc, captured, impl):

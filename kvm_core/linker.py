@@ -62,6 +62,7 @@ def make_method(cls, info, native_registry):
     m.ret_kind = return_kind(m.desc)
     m.vindex = -1
     m.cf_method = info
+    m.verified = cls.loader is None     # the class library is trusted, as HotSpot trusts its own
     code = info.code
     if code is not None:
         m.code = code.code
@@ -99,6 +100,7 @@ def empty_initializer(cls):
     m.arg_kinds = ''
     m.ret_kind = ord('V')
     m.code = b'\xb1'          # return
+    m.verified = True
     m.handlers = []
     m.line_numbers = []
     m.vindex = -1

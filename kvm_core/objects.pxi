@@ -310,6 +310,11 @@ cdef class Frame:
     cdef public bint boundary        # returning from this frame leaves the interpreter loop
 
 
+# What a frame costs against the stack limit beyond its locals and operands, in slots
+# (a frame with neither still uses memory: its Frame object).
+cdef int FRAME_SLOTS = 8
+
+
 cdef class JThread:
     """A Java thread's VM state: its slot stack and its frame chain."""
     cdef Slot* S
@@ -319,9 +324,11 @@ cdef class JThread:
     cdef public object jthread       # the java.lang.Thread object
     cdef public object sched         # the scheduler's state for this thread
     cdef public int depth
+    cdef public int max_depth        # frames allowed: each costs at least FRAME_SLOTS of the stack
 
     def __cinit__(self, int cap):
         self.cap = cap
+        self.max_depth = cap // FRAME_SLOTS
         self.S = <Slot*>malloc(cap * sizeof(Slot))
         if self.S == NULL:
             raise MemoryError()

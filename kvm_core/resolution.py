@@ -201,6 +201,11 @@ class ResolutionSupport:
         """The method that a receiver of class c runs for an interface or
         default-method call (§5.4.6); cached in c.imethods."""
         key = mr.key
+        target = mr.method.cls
+        if target.is_interface and not _kvm.is_instance(c, target):
+            self.throw('java/lang/IncompatibleClassChangeError',
+                       'Class %s does not implement the requested interface %s' % (
+                           dotted(c.name), dotted(target.name)))
         m = None
         for sup in superclasses(c):
             cand = sup.methods.get(key) if sup.methods is not None else None

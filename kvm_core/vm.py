@@ -17,6 +17,7 @@ from kvm_core.natives import registry
 from kvm_core.resolution import ResolutionSupport, dotted
 from kvm_core.strings import StringSupport
 from kvm_core.threads import Scheduler, ThreadState
+from kvm_core.verifier.hierarchy import LoaderHierarchy
 from kvm_core.throwables import ThrowableSupport
 
 CS_LOADED, CS_LINKED, CS_INITIALIZING, CS_INITIALIZED, CS_ERRONEOUS = range(5)
@@ -47,6 +48,7 @@ class VM(ResolutionSupport, StringSupport, ThrowableSupport):
         self.classes = {}
         self.loading = set()
         self.phase_seconds = {'load': 0.0, 'verify': 0.0}   # for --stats
+        self.hierarchy = LoaderHierarchy(self.load_class)
         self.primitive_classes = {}
         self.natives = registry.all_natives()
         _kvm.set_vm(self)
@@ -104,8 +106,9 @@ class VM(ResolutionSupport, StringSupport, ThrowableSupport):
             self.throw('java/lang/NoClassDefFoundError', name)
         return self.define_class_bytes(name, data, loader)
 
-    def define_class_bytes(self, name, data, loader):
-        """Parse, link and register class `name` from its class-file bytes."""
+    def define_class_bytes(self, name, data, loader, trusted=False):
+        """Parse, link and register class `name` from its class-file bytes.
+        Classes the VM generates itself are `trusted`: they skip verification."""
         try:
             cf = parse_class(data, name)
         except UnsupportedClassVersionError as e:
@@ -114,7 +117,11 @@ class VM(ResolutionSupport, StringSupport, ThrowableSupport):
             self.throw('java/lang/ClassFormatError', str(e))
         if cf.this_class != name:
             self.throw('java/lang/NoClassDefFoundError', '%s (wrong name: %s)' % (name, cf.this_class))
-        return self.define_parsed(cf, loader)
+        c = self.define_parsed(cf, loader)
+        if trusted:
+            for m in c.methods.values():
+                m.verified = True
+        return c
 
     def define_parsed(self, cf, loader):
         """Load the supertypes of a parsed class, then link and register it."""
@@ -295,6 +302,7 @@ class VM(ResolutionSupport, StringSupport, ThrowableSupport):
             if sup.state == CS_ERRONEOUS:
                 c.state = CS_ERRONEOUS
                 self.throw('java/lang/NoClassDefFoundError', 'Could not initialize class ' + dotted(sup.name))
+        self.verify_class(c)
         c.state = CS_INITIALIZING
         c.init_thread = t
         self._set_constant_values(c)
@@ -316,6 +324,26 @@ class VM(ResolutionSupport, StringSupport, ThrowableSupport):
                 c.srefs[fld.slot] = self.intern(info.constant_value)
             else:
                 c.set_static_prim(fld.slot, 'I' if fld.desc in 'BCSZ' else fld.desc, info.constant_value)
+
+    # ---- verification -------------------------------------------------------------
+
+    def verify_class(self, c):
+        """Verify every method of c (as HotSpot links a class before initializing it)."""
+        for m in c.methods.values():
+            if not m.verified:
+                self.verify(m)
+
+    def verify(self, m):
+        """Verify an application method before it first runs; VerifyError if it fails."""
+        from kvm_core.verifier import VerifyError, verify_method
+        started = time.perf_counter()
+        try:
+            verify_method(m.cls.cf, m.cf_method, self.hierarchy)
+        except VerifyError as e:
+            self.throw('java/lang/VerifyError', str(e))
+        finally:
+            self.phase_seconds['verify'] += time.perf_counter() - started
+        m.verified = True
 
     def finish_initialization(self, c):
         c.state = CS_INITIALIZED

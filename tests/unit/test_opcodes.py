@@ -37,7 +37,7 @@ def assemble(*parts):
 
 def run(vm, desc, code, *args, setup=None, max_stack=8, max_locals=8, handlers=()):
     name = 'T%d' % next(_names)
-    cb = ClassBuilder(name)
+    cb = ClassBuilder(name, major=49)   # no StackMapTable: the verifier infers types
     if setup is not None:
         code = setup(cb)
     cb.method('f', desc, assemble(*code), max_stack=max_stack, max_locals=max_locals,
@@ -355,7 +355,7 @@ def test_athrow_null_is_npe(kvm):
 def test_exception_handler_catches(kvm):
     # try { return 1 / x; } catch (ArithmeticException) { return -1; }
     name = 'T%d' % next(_names)
-    cb = ClassBuilder(name)
+    cb = ClassBuilder(name, major=49)   # no StackMapTable: the verifier infers types
     catch = cb.class_ref('java/lang/ArithmeticException')
     cb.method('f', '(I)I', assemble('iconst_1', 'iload_0', 'idiv', 'ireturn',
                                     'pop', 'iconst_m1', 'ireturn'), handlers=[(0, 4, 4, catch)])
@@ -367,7 +367,7 @@ def test_exception_handler_catches(kvm):
 
 def test_unbounded_recursion_is_stack_overflow(kvm):
     name = 'T%d' % next(_names)
-    cb = ClassBuilder(name)
+    cb = ClassBuilder(name, major=49)   # no StackMapTable: the verifier infers types
     ref = cb.methodref(name, 'f', '(I)I')
     cb.method('f', '(I)I', assemble('iload_0', 'iconst_1', 'iadd', 'invokestatic', ref >> 8, ref & 0xFF,
                                     'ireturn'))

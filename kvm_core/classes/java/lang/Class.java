@@ -83,6 +83,11 @@ public final class Class<T> implements java.io.Serializable {
         return (getModifiers() & ACC_SYNTHETIC) != 0;
     }
 
+    /** True for a record class: final, with java.lang.Record as its direct superclass. */
+    public boolean isRecord() {
+        return getSuperclass() == Record.class && (getModifiers() & 0x0010) != 0;
+    }
+
     /** True only for a class declared as an enum (not for the bodies of enum constants). */
     public boolean isEnum() {
         return (getModifiers() & ACC_ENUM) != 0 && getSuperclass() == Enum.class;
