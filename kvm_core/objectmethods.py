@@ -49,7 +49,7 @@ def get_field(w, getter):
 
 
 def write_to_string(vm, w, record, names, getters):
-    simple = record.rpartition('/')[2].rpartition('$')[2]
+    simple = simple_name(vm.load_class(record))
     w.emit(0xbb, *w.u2(w.cb.class_ref(SB)), delta=1)
     w.emit(0x59, delta=1)
     w.invoke(0xb7, SB, '<init>', '()V')
@@ -65,6 +65,14 @@ def write_to_string(vm, w, record, names, getters):
     append_text(w, text + ']')
     w.invoke(0xb6, SB, 'toString', '()Ljava/lang/String;')
     w.emit(0xb0, delta=-1)                                         # areturn
+
+
+def simple_name(cls):
+    """Class.getSimpleName(): the InnerClasses name of a nested or local class."""
+    entry = next((e for e in cls.cf.inner_classes if e.inner_class == cls.name), None)
+    if entry is not None and entry.inner_name:
+        return entry.inner_name
+    return cls.name.rpartition('/')[2]
 
 
 def append_text(w, text):

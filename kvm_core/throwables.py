@@ -188,16 +188,16 @@ class ThrowableSupport:
         return name if msg is None else '%s: %s' % (name, msg)
 
     def report_uncaught(self, st, throwable):
-        """What the JDK's default uncaught-exception handler prints, on stderr:
-        'Exception in thread "NAME" ' and the stack trace."""
+        """A thread ended with an uncaught exception: Thread.dispatchUncaughtException
+        runs its handler or prints 'Exception in thread "NAME" ' and the stack trace."""
+        from kvm_core.natives.lang_thread import main_thread
         prefix = 'Exception in thread "%s" ' % self.thread_name(st)
         self.current_thread = st.jt
         try:
-            system = self.load_class('java/lang/System')
-            self.ensure_initialized(system)
-            stream = system.srefs[system.fields[('err', 'Ljava/io/PrintStream;')].slot]
-            self.call_virtual(stream, 'print', '(Ljava/lang/String;)V', self.new_string(prefix))
-            self.call_virtual(throwable, 'printStackTrace', '()V')
+            thread = st.obj if st.obj is not None else main_thread(self)
+            dispatch = self.load_class('java/lang/Thread').methods[
+                'dispatchUncaughtException(Ljava/lang/Throwable;)V']
+            self.call(dispatch, thread, throwable)
         except _kvm.JavaThrow:
             os.write(2, (prefix + self.describe_throwable(throwable) + '\n').encode('utf-8', 'replace'))
 

@@ -340,7 +340,7 @@ class VM(ResolutionSupport, StringSupport, ThrowableSupport):
         try:
             verify_method(m.cls.cf, m.cf_method, self.hierarchy)
         except VerifyError as e:
-            self.throw('java/lang/VerifyError', str(e))
+            self.throw(e.java_class, str(e))      # malformed stack maps are ClassFormatErrors
         finally:
             self.phase_seconds['verify'] += time.perf_counter() - started
         m.verified = True

@@ -149,3 +149,26 @@ def get_enum_constants(vm, this):
         return None
     vm.ensure_initialized(c)
     return vm.call(values)
+
+
+@native('java/lang/Class.getPermittedSubclassNames0()[Ljava/lang/String;')
+def get_permitted_subclass_names(vm, this):
+    """The PermittedSubclasses attribute (Java 17 sealed classes), kept raw by the parser."""
+    c = target(this)
+    if c.cf is None:
+        return None
+    raw = next((a.data for a in c.cf.unknown_attributes if a.name == 'PermittedSubclasses'), None)
+    if raw is None or len(raw) < 2:
+        return None
+    count = int.from_bytes(raw[:2], 'big')
+    names = []
+    for i in range(count):
+        index = int.from_bytes(raw[2 + 2 * i:4 + 2 * i], 'big')
+        entry = c.cf.constant_pool[index] if index < len(c.cf.constant_pool) else None
+        if entry is None or entry.tag != 7:
+            vm.throw('java/lang/ClassFormatError', 'Invalid PermittedSubclasses entry in class ' + c.name)
+        names.append(entry.name.replace('/', '.'))
+    arr = vm.allocate_array(vm.load_class('[Ljava/lang/String;'), len(names))
+    for i, n in enumerate(names):
+        arr.set_item(i, vm.intern(n))
+    return arr

@@ -2,7 +2,7 @@
 
 from kvm_core import _kvm
 from kvm_core.natives.registry import native
-from kvm_core.threads import TERMINATED, ThreadState
+from kvm_core.threads import NEW, RUNNABLE, BLOCKED, WAITING, TIMED_WAITING, TERMINATED, ThreadState
 
 
 def thread_field(vm, name):
@@ -102,3 +102,14 @@ def holds_lock(vm, obj):
         vm.throw('java/lang/NullPointerException', None)
     mon = obj.monitor
     return mon is not None and mon.owner is vm.current_thread
+
+
+STATE_ORDINALS = {NEW: 0, RUNNABLE: 1, BLOCKED: 2, WAITING: 3, TIMED_WAITING: 4, TERMINATED: 5}
+
+
+@native('java/lang/Thread.getState0()I')
+def get_state(vm, this):
+    jt = this.native
+    if jt is None:
+        return 0        # never started
+    return STATE_ORDINALS[jt.sched.state]

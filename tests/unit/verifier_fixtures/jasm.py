@@ -42,7 +42,7 @@ import struct
 from kvm_core.classfile import (BootstrapMethod, ClassFile, CodeAttribute, CpClass, CpDouble,
                                 CpFieldref, CpFloat, CpInteger, CpInterfaceMethodref,
                                 CpInvokeDynamic, CpLong, CpMethodHandle, CpMethodref,
-                                CpNameAndType, CpString, CpUtf8, ExceptionHandler, MethodInfo,
+                                CpString, ExceptionHandler, MethodInfo,
                                 StackMapFrame, parse_class)
 from kvm_core.classfile.writer import RawEntry, write_class
 from kvm_core.opcodes import OPCODES
