@@ -83,6 +83,30 @@ public final class Class<T> implements java.io.Serializable {
         return (getModifiers() & ACC_SYNTHETIC) != 0;
     }
 
+    /** The names of the classes a sealed class permits, or null if it is not sealed. */
+    private native String[] getPermittedSubclassNames0();
+
+    public boolean isSealed() {
+        return !isArray() && getPermittedSubclassNames0() != null;
+    }
+
+    /** The permitted direct subclasses of a sealed class, or null if it is not sealed. */
+    public Class<?>[] getPermittedSubclasses() {
+        String[] names = isArray() ? null : getPermittedSubclassNames0();
+        if (names == null) {
+            return null;
+        }
+        Class<?>[] classes = new Class<?>[names.length];
+        for (int i = 0; i < names.length; i++) {
+            try {
+                classes[i] = Class.forName(names[i]);
+            } catch (ClassNotFoundException e) {
+                throw new NoClassDefFoundError(names[i]);
+            }
+        }
+        return classes;
+    }
+
     /** True for a record class: final, with java.lang.Record as its direct superclass. */
     public boolean isRecord() {
         return getSuperclass() == Record.class && (getModifiers() & 0x0010) != 0;

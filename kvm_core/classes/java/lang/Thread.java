@@ -239,7 +239,54 @@ public class Thread implements Runnable {
     }
 
     /** Called by the VM when run() ends with an exception: the JDK's default report. */
+    /** Called when a thread ends with an exception nobody caught. */
+    @FunctionalInterface
+    public interface UncaughtExceptionHandler {
+        void uncaughtException(Thread t, Throwable e);
+    }
+
+    private volatile UncaughtExceptionHandler uncaughtExceptionHandler;
+    private static volatile UncaughtExceptionHandler defaultUncaughtExceptionHandler;
+
+    public void setUncaughtExceptionHandler(UncaughtExceptionHandler handler) {
+        uncaughtExceptionHandler = handler;
+    }
+
+    /** This thread's handler; null when none was set (the JDK answers its ThreadGroup then). */
+    public UncaughtExceptionHandler getUncaughtExceptionHandler() {
+        return uncaughtExceptionHandler;
+    }
+
+    public static void setDefaultUncaughtExceptionHandler(UncaughtExceptionHandler handler) {
+        defaultUncaughtExceptionHandler = handler;
+    }
+
+    public static UncaughtExceptionHandler getDefaultUncaughtExceptionHandler() {
+        return defaultUncaughtExceptionHandler;
+    }
+
+    /** A thread's state, as the scheduler sees it. */
+    public enum State { NEW, RUNNABLE, BLOCKED, WAITING, TIMED_WAITING, TERMINATED }
+
+    private native int getState0();
+
+    public State getState() {
+        return State.values()[getState0()];
+    }
+
+    /**
+     * The VM calls this when run() (or main) ends with an exception: the thread's
+     * handler, else the default handler, else the JDK's report on System.err.
+     */
     private void dispatchUncaughtException(Throwable e) {
+        UncaughtExceptionHandler handler = uncaughtExceptionHandler;
+        if (handler == null) {
+            handler = defaultUncaughtExceptionHandler;
+        }
+        if (handler != null) {
+            handler.uncaughtException(this, e);
+            return;
+        }
         System.err.print("Exception in thread \"" + getName() + "\" ");
         e.printStackTrace(System.err);
     }
