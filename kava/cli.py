@@ -86,10 +86,18 @@ def cmd_run(argv):
     opts, main_class, jar, args = parse_run_args(argv)
     classpath = opts['classpath'] or os.environ.get('CLASSPATH') or '.'
     if jar is not None:
+        if not os.path.isfile(jar):
+            sys.stderr.write('Error: Unable to access jarfile %s\n' % jar)
+            return 1
         try:
-            main_class = JarEntry(jar).manifest_attribute('Main-Class')
-        except ClassPathError as e:
-            sys.stderr.write('Error: %s\n' % e)
+            archive = JarEntry(jar)
+        except ClassPathError:
+            sys.stderr.write('Error: Invalid or corrupt jarfile %s\n' % jar)
+            return 1
+        try:
+            main_class = archive.manifest_attribute('Main-Class')
+        except ClassPathError:
+            sys.stderr.write('Error: An unexpected error occurred while trying to open file %s\n' % jar)
             return 1
         if not main_class:
             sys.stderr.write('no main manifest attribute, in %s\n' % jar)

@@ -41,22 +41,29 @@ class JarEntry:
 
     def read(self, relpath):
         info = self.names.get(relpath)
-        if info is None:
-            return None
+        if info is None or info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+            return None     # the JDK's JARs hold stored or deflated entries only
         if info.file_size > MAX_ENTRY_BYTES:
             raise ClassPathError('%s!%s is larger than %d bytes' % (self.path, relpath, MAX_ENTRY_BYTES))
         try:
             with self.zip.open(info) as fh:
+                fh._expected_crc = None      # the JDK loads classes without checking the CRC either
                 data = fh.read(MAX_ENTRY_BYTES + 1)
-        except (OSError, zipfile.BadZipFile, ValueError, EOFError, RuntimeError) as e:
+        except (RuntimeError, NotImplementedError):
+            return None                      # encrypted, or a compression the JDK cannot read either
+        except (OSError, zipfile.BadZipFile, ValueError, EOFError) as e:
             raise ClassPathError('cannot read %s!%s (%s)' % (self.path, relpath, e)) from None
         if len(data) > MAX_ENTRY_BYTES:
             raise ClassPathError('%s!%s is larger than %d bytes' % (self.path, relpath, MAX_ENTRY_BYTES))
         return data
 
     def manifest_attribute(self, key):
-        """A main-section attribute of META-INF/MANIFEST.MF, or None."""
+        """A main-section attribute of META-INF/MANIFEST.MF, or None; ClassPathError
+        when the manifest exists but cannot be read."""
+        info = self.names.get('META-INF/MANIFEST.MF')
         raw = self.read('META-INF/MANIFEST.MF')
+        if raw is None and info is not None:
+            raise ClassPathError('cannot read the manifest of %s' % self.path)
         if raw is None:
             return None
         return parse_manifest(raw.decode('utf-8', 'replace')).get(key)
@@ -98,7 +105,10 @@ class ClassPath:
             if os.path.isdir(part):
                 entries.append(DirectoryEntry(part))
             elif os.path.isfile(part):
-                entries.append(JarEntry(part))
+                try:
+                    entries.append(JarEntry(part))
+                except ClassPathError:
+                    pass        # like java, an unreadable archive on the class path is passed over
             # like java, a missing entry is ignored
         return cls(entries)
 

@@ -784,6 +784,9 @@ cdef object execute(JThread t, int budget):
                         ent = VM.resolve_field(m.cls, rd_u16(code, pc + 1), False)
                         cache[rd_u16(code, pc + 1)] = ent
                     fr = <FieldRef>ent
+                    if fr.is_final:
+                        f.pc = pc
+                        VM.check_final_put(m, fr)
                     size = 2 if fr.wide else 1
                     o = R[sp - size - 1]
                     if o is None:
@@ -821,6 +824,9 @@ cdef object execute(JThread t, int budget):
                             S[sp] = c.sprims[fr.slot]
                             sp += 2 if fr.wide else 1
                     else:
+                        if fr.is_final:
+                            f.pc = pc
+                            VM.check_final_put(m, fr)
                         if fr.is_ref:
                             sp -= 1
                             c.srefs[fr.slot] = R[sp]
@@ -1038,6 +1044,11 @@ cdef object execute(JThread t, int budget):
                 elif op == OP_CHECKCAST or op == OP_INSTANCEOF:
                     idx = rd_u16(code, pc + 1)
                     ent = cache[idx]
+                    if R[sp - 1] is None:       # null passes without resolving the class
+                        if op == OP_INSTANCEOF:
+                            S[sp - 1].i = 0
+                        pc += 3
+                        continue
                     if ent is None:
                         f.pc = pc; f.sp = sp
                         ent = VM.resolve_class_ref(m.cls, idx)

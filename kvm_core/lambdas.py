@@ -162,6 +162,8 @@ def lambda_site(vm, caller, entry, bsm):
     """A LambdaSite for a metafactory/altMetafactory call site."""
     captured, iface_desc = split_descriptor(entry.descriptor)
     args = bsm.arguments
+    if [a.tag for a in args[:3]] != [16, 15, 16]:     # MethodType, MethodHandle, MethodType
+        raise TypeError('LambdaMetafactory arguments are not (MethodType, MethodHandle, MethodType)')
     sam_desc = args[0].descriptor
     impl = args[1]       # args[2], the instantiated type, only narrows sam_desc: adapt() covers it
     extra_interfaces, sam_descs = [], [sam_desc]

@@ -64,17 +64,42 @@ def report_stats(vm, total):
         % (len(vm.classes), load * 1e3, verify * 1e3, (total - load - verify) * 1e3, total * 1e3))
 
 
+def load_public_signatures(vm, cls):
+    """Load the classes named by the main class's public method signatures, as the
+    JDK launcher's reflective lookup of main() does (a missing one is an error)."""
+    from kvm_core.classfile import flags as F
+    from kvm_core.throwables import split_descriptor
+    for m in cls.methods.values():
+        if not m.access & F.ACC_PUBLIC:
+            continue
+        args, ret = split_descriptor(m.desc)
+        for desc in args + [ret]:
+            element = desc.lstrip('[')
+            if element.startswith('L'):
+                vm.load_class(element[1:-1])
+
+
 def launch(vm, main_class, args):
     internal = main_class.replace('.', '/')
     try:
         cls = vm.load_class(internal)
     except _kvm.JavaThrow as e:
-        if vm.find_class_bytes(internal)[0] is None:
+        try:
+            missing = vm.find_class_bytes(internal)[0] is None
+        except _kvm.JavaThrow:
+            missing = False
+        if missing:
             err('Error: Could not find or load main class %s' % main_class)
             err('Caused by: java.lang.ClassNotFoundException: %s' % main_class)
         else:
             err('Error: LinkageError occurred while loading main class %s' % main_class)
             err('\t%s' % vm.describe_throwable(e.obj))
+        return 1
+    try:
+        load_public_signatures(vm, cls)
+    except _kvm.JavaThrow as e:
+        err('Error: Unable to initialize main class %s' % main_class)
+        err('Caused by: %s' % vm.describe_throwable(e.obj))
         return 1
     main = cls.methods.get(MAIN_DESCRIPTOR)
     if main is None or not main.is_static:

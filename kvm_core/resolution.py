@@ -1,7 +1,7 @@
 """Resolving symbolic references of the constant pool (JVMS §5.4.3) and
 selecting methods for invokespecial/invokeinterface (§5.4.6)."""
 
-from kvm_core import _kvm
+from kvm_core import _kvm, access
 from kvm_core.classfile import flags as F
 from kvm_core.throwables import java_type_name, split_descriptor
 
@@ -48,7 +48,9 @@ class ResolutionSupport:
     """Mixin of the VM."""
 
     def resolve_class_ref(self, cls, idx):
-        return self.load_class(cls.cf.constant_pool[idx].name)
+        target = self.load_class(cls.cf.constant_pool[idx].name)
+        access.check_class_access(self, target, cls)
+        return target
 
     def resolve_instantiable(self, cls, idx):
         target = self.resolve_class_ref(cls, idx)
@@ -73,7 +75,7 @@ class ResolutionSupport:
             k.ref = self.intern(entry.value)
         elif tag == 7:
             k.is_ref = True
-            k.ref = self.mirror(self.load_class(entry.name))
+            k.ref = self.mirror(self.resolve_class_ref(cls, idx))
         else:
             self.throw('java/lang/BootstrapMethodError',
                        'constant kind %d is not supported by ldc in Kava' % tag)
@@ -97,9 +99,11 @@ class ResolutionSupport:
     def resolve_field(self, cls, idx, want_static):
         ref = cls.cf.constant_pool[idx]
         owner = self.load_class(ref.class_name)
+        access.check_class_access(self, owner, cls)
         fld = self.find_field(owner, ref.name, ref.descriptor)
         if fld is None:
             self.throw('java/lang/NoSuchFieldError', ref.name)
+        access.check_field_access(self, fld, cls)
         if fld.is_static != want_static:
             self.throw('java/lang/IncompatibleClassChangeError',
                        'Expected %s field %s.%s' % ('static' if want_static else 'non-static',
@@ -107,6 +111,7 @@ class ResolutionSupport:
         fr = _kvm.FieldRef()
         fr.cls = fld.cls
         fr.is_static = fld.is_static
+        fr.is_final = bool(fld.access & F.ACC_FINAL)
         fr.slot = fld.slot
         fr.is_ref = fld.is_ref
         fr.wide = ref.descriptor in ('J', 'D')
@@ -148,6 +153,7 @@ class ResolutionSupport:
     def resolve_method(self, cls, idx, opcode):
         ref = cls.cf.constant_pool[idx]
         owner = self.load_class(ref.class_name)
+        access.check_class_access(self, owner, cls)
         key = ref.name + ref.descriptor
         m = self.lookup_method(owner, key, ref.tag == 11)
         if m is None:
@@ -155,6 +161,8 @@ class ResolutionSupport:
             self.throw('java/lang/NoSuchMethodError', "'%s %s.%s(%s)'" % (
                 java_type_name(ret), dotted(owner.name), ref.name,
                 ', '.join(java_type_name(a) for a in args)))
+        if not (owner.is_array and m.name == 'clone'):     # an array's clone is public
+            access.check_method_access(self, m, cls)
         if (opcode == INVOKESTATIC) != m.is_static:
             self.throw('java/lang/IncompatibleClassChangeError',
                        'Expected %s method %s' % ('static' if opcode == INVOKESTATIC else 'non-static',

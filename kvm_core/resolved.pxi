@@ -10,6 +10,7 @@ cdef enum CallMode:
 cdef class FieldRef:
     cdef public JClass cls          # the class that declares the field
     cdef public bint is_static
+    cdef public bint is_final
     cdef public int slot
     cdef public bint is_ref
     cdef public bint wide           # long or double: two operand-stack slots

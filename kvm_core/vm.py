@@ -7,7 +7,7 @@ import os
 import pickle
 import time
 
-from kvm_core import _kvm
+from kvm_core import _kvm, access
 from kvm_core.classfile import ClassFormatError, UnsupportedClassVersionError, parse_class
 from kvm_core.classfile import flags as F
 from kvm_core.boot_image import load_image
@@ -47,6 +47,7 @@ class VM(ResolutionSupport, StringSupport, ThrowableSupport):
         self.max_heap = max_heap
         self.classes = {}
         self.loading = set()
+        self.generated_classes = set()      # made by the VM itself (lambdas, record methods)
         self.phase_seconds = {'load': 0.0, 'verify': 0.0}   # for --stats
         self.hierarchy = LoaderHierarchy(self.load_class)
         self.primitive_classes = {}
@@ -66,6 +67,9 @@ class VM(ResolutionSupport, StringSupport, ThrowableSupport):
             'concat([Ljava/lang/Object;)Ljava/lang/String;']
         self.object_array_class = self.load_class('[Ljava/lang/Object;')
         self.main_thread_object = None
+        # Thrown when a resource is exhausted, so they must be ready before that happens.
+        for name in ('java/lang/StackOverflowError', 'java/lang/OutOfMemoryError'):
+            self.ensure_initialized(self.load_class(name))
 
     # ---- loading ------------------------------------------------------------
 
@@ -119,6 +123,7 @@ class VM(ResolutionSupport, StringSupport, ThrowableSupport):
             self.throw('java/lang/NoClassDefFoundError', '%s (wrong name: %s)' % (name, cf.this_class))
         c = self.define_parsed(cf, loader)
         if trusted:
+            self.generated_classes.add(c)
             for m in c.methods.values():
                 m.verified = True
         return c
@@ -133,6 +138,11 @@ class VM(ResolutionSupport, StringSupport, ThrowableSupport):
         finally:
             self.loading.discard(name)
         c = define_class(cf, superclass, interfaces, loader, self.natives)
+        if superclass is not None:
+            access.check_supertype_access(self, c, superclass, 'superclass')
+        for itf in interfaces:
+            access.check_supertype_access(self, c, itf, 'superinterface')
+        access.check_final_overrides(self, c)
         self.classes[name] = c
         return c
 
@@ -146,7 +156,8 @@ class VM(ResolutionSupport, StringSupport, ThrowableSupport):
             self.throw('java/lang/IncompatibleClassChangeError',
                        'class %s has interface %s as super class' % (dotted(cf.this_class), dotted(sup.name)))
         if sup.access & F.ACC_FINAL:
-            self.throw('java/lang/VerifyError', 'Cannot inherit from final class')
+            self.throw('java/lang/IncompatibleClassChangeError', 'class %s cannot inherit from final class %s'
+                       % (dotted(cf.this_class), dotted(sup.name)))
         if cf.access_flags & F.ACC_INTERFACE and sup is not self.classes.get('java/lang/Object'):
             self.throw('java/lang/ClassFormatError',
                        'Interfaces must have java.lang.Object as superclass in class file ' + cf.this_class)
@@ -305,9 +316,14 @@ class VM(ResolutionSupport, StringSupport, ThrowableSupport):
         self.verify_class(c)
         c.state = CS_INITIALIZING
         c.init_thread = t
-        self._set_constant_values(c)
-        clinit = c.methods.get('<clinit>()V') or empty_initializer(c)
-        _kvm.push_init_frame(t, c, clinit)
+        try:
+            self._set_constant_values(c)
+            clinit = c.methods.get('<clinit>()V') or empty_initializer(c)
+            _kvm.push_init_frame(t, c, clinit)
+        except BaseException:
+            c.state = CS_LINKED       # nothing ran: a later request starts over
+            c.init_thread = None
+            raise
         own = t.top
         for sup in reversed(supers):      # pushed last runs first: superclass, then interfaces
             self._start_initialization(t, sup)
@@ -326,6 +342,9 @@ class VM(ResolutionSupport, StringSupport, ThrowableSupport):
                 c.set_static_prim(fld.slot, 'I' if fld.desc in 'BCSZ' else fld.desc, info.constant_value)
 
     # ---- verification -------------------------------------------------------------
+
+    def check_final_put(self, m, fr):
+        access.check_final_put(self, m, fr)
 
     def verify_class(self, c):
         """Verify every method of c (as HotSpot links a class before initializing it)."""
@@ -397,9 +416,22 @@ class VM(ResolutionSupport, StringSupport, ThrowableSupport):
     # ---- invokedynamic: string concatenation ----------------------------------
 
     def resolve_call_site(self, cls, idx):
+        """The call site of an invokedynamic: what its bootstrap method would link."""
         entry = cls.cf.constant_pool[idx]
         bsm = cls.cf.bootstrap_methods[entry.bootstrap_index]
+        for arg in bsm.arguments:       # static arguments are resolved first, as on the JDK
+            if arg.tag == 7:
+                self.load_class(arg.name)
         ref = bsm.method_handle.ref
+        try:
+            return self._link_call_site(cls, entry, bsm, ref)
+        except _kvm.JavaThrow:
+            raise
+        except (IndexError, AttributeError, TypeError, ValueError, KeyError):
+            # malformed bootstrap arguments: what the JDK's bootstrap would fail with
+            self.throw('java/lang/BootstrapMethodError', 'bootstrap method initialization exception')
+
+    def _link_call_site(self, cls, entry, bsm, ref):
         if ref.class_name == 'java/lang/invoke/StringConcatFactory' and \
                 ref.name in ('makeConcatWithConstants', 'makeConcat'):
             return self._concat_site(entry, bsm, ref.name == 'makeConcat')
@@ -448,6 +480,9 @@ class VM(ResolutionSupport, StringSupport, ThrowableSupport):
             return site
         recipe = bsm.arguments[0].value
         constants = [a.value for a in bsm.arguments[1:]]
+        if not isinstance(recipe, str) or recipe.count('\x01') != len(args) or \
+                recipe.count('\x02') != len(constants):
+            raise ValueError('recipe does not match the call site')
         parts, text, arg_i, const_i = [], [], 0, 0
         for ch in recipe:
             if ch == '\x01' or ch == '\x02':

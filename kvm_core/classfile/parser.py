@@ -28,6 +28,9 @@ __all__ = ["parse_class", "MIN_MAJOR", "MAX_MAJOR"]
 
 MIN_MAJOR = 45
 MAX_MAJOR = 65
+# Preview class files (minor 0xFFFF) are run for Java 17 (61) and later majors.
+PREVIEW_MAJOR = 61
+PREVIEW_MINOR = 0xFFFF
 MAGIC = 0xCAFEBABE
 
 _header = S.CLASS_HEADER.unpack_from
@@ -114,6 +117,14 @@ def _parse(ctx, data):
     if not MIN_MAJOR <= major <= MAX_MAJOR:
         fail(f"Unsupported major.minor version {major}.{minor} in class file {{cls}}",
              UnsupportedClassVersionError)
+    if major >= 56 and minor not in (0, PREVIEW_MINOR):
+        fail(f"{{cls}} (class file version {major}.{minor}) was compiled with an invalid "
+             f"non-zero minor version", UnsupportedClassVersionError)
+    if minor == PREVIEW_MINOR and 56 <= major < PREVIEW_MAJOR:
+        fail(f"{{cls}} (class file version {major}.{minor}) was compiled with preview features "
+             f"that are unsupported. This version of the Java Runtime only recognizes preview "
+             f"features for class file version {PREVIEW_MAJOR}.{PREVIEW_MINOR}",
+             UnsupportedClassVersionError)
     ctx.major = major
     if count == 0:
         fail("Illegal constant pool size 0 in class file {cls}")
@@ -149,6 +160,11 @@ def _parse(ctx, data):
     flags = check_class_flags(ctx, access_flags)
     is_interface = bool(flags & ACC_INTERFACE)
     is_module = bool(flags & ACC_MODULE) and major >= 53
+
+    if not is_module:
+        for tag_value in (19, 20):      # CONSTANT_Module and CONSTANT_Package: module-info only
+            if tag_value in tags:
+                fail(f"Unknown constant tag {tag_value} in class file {{cls}}")
 
     si = super_index
     if si == 0:

@@ -19,6 +19,13 @@ public abstract class InputStream implements Closeable {
         }
     }
 
+    /** The older bounds check of some streams: an IndexOutOfBoundsException without message. */
+    static void checkBoundsNoMessage(int off, int len, int length) {
+        if ((off | len | (off + len) | (length - (off + len))) < 0) {
+            throw new IndexOutOfBoundsException();
+        }
+    }
+
     /** The next byte (0..255), or -1 at the end of the stream. */
     public abstract int read() throws IOException;
 

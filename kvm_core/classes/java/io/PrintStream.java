@@ -21,6 +21,7 @@ public class PrintStream extends FilterOutputStream implements Appendable, Close
     private boolean closing;
     /** A high surrogate waiting for the next print (0: none). */
     private char pendingHigh;
+    private java.util.Formatter formatter;
 
     private static OutputStream requireNonNull(OutputStream out) {
         if (out == null) {
@@ -422,6 +423,36 @@ public class PrintStream extends FilterOutputStream implements Appendable, Close
                 newLine();
             }
         }
+    }
+
+    // ---- formatting ----
+
+    /** Formats with java.util.Formatter, printing each piece as print(String) would. */
+    public PrintStream printf(String format, Object... args) {
+        return format(format, args);
+    }
+
+    public PrintStream printf(java.util.Locale l, String format, Object... args) {
+        return format(l, format, args);
+    }
+
+    public PrintStream format(String format, Object... args) {
+        return format(java.util.Locale.getDefault(), format, args);
+    }
+
+    public PrintStream format(java.util.Locale l, String format, Object... args) {
+        try {
+            synchronized (this) {
+                ensureOpen();
+                if ((formatter == null) || (formatter.locale() != l)) {
+                    formatter = new java.util.Formatter((Appendable) this, l);
+                }
+                formatter.format(l, format, args);
+            }
+        } catch (IOException x) {
+            trouble = true;
+        }
+        return this;
     }
 
     // ---- Appendable ----

@@ -1,5 +1,7 @@
 package java.util;
 
+import java.util.function.Consumer;
+
 /** An iterator over a collection. */
 public interface Iterator<E> {
     boolean hasNext();
@@ -10,5 +12,13 @@ public interface Iterator<E> {
     /** Removes the last element returned; unsupported unless overridden. */
     default void remove() {
         throw new UnsupportedOperationException("remove");
+    }
+
+    /** Performs action on each remaining element. */
+    default void forEachRemaining(Consumer<? super E> action) {
+        Objects.requireNonNull(action);
+        while (hasNext()) {
+            action.accept(next());
+        }
     }
 }

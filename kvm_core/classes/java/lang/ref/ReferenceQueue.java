@@ -1,12 +1,11 @@
 package java.lang.ref;
 
-/** A queue of enqueued references, first in first out. */
+/** A queue of enqueued references; like the JDK's, it hands out the most recent first. */
 public class ReferenceQueue<T> {
     /** Marks the end of the list, so that next != null means "in a queue". */
     private static final Reference<Object> END = new WeakReference<Object>(null);
 
     private Reference<? extends T> head;
-    private Reference<? extends T> tail;
 
     public ReferenceQueue() {
     }
@@ -18,14 +17,9 @@ public class ReferenceQueue<T> {
                 return false;
             }
             r.enqueued = true;
-            r.next = END;
         }
-        if (tail == null) {
-            head = r;
-        } else {
-            tail.next = r;
-        }
-        tail = r;
+        r.next = (head == null) ? END : head;
+        head = r;
         notifyAll();
         return true;
     }
@@ -38,16 +32,13 @@ public class ReferenceQueue<T> {
         }
         Reference<?> n = r.next;
         head = (n == END) ? null : (Reference<? extends T>) n;
-        if (head == null) {
-            tail = null;
-        }
         synchronized (r) {
             r.next = null;
         }
         return r;
     }
 
-    /** The first enqueued reference, removed, or null if there is none. */
+    /** The most recently enqueued reference, removed, or null if there is none. */
     public synchronized Reference<? extends T> poll() {
         return take();
     }

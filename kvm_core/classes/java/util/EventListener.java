@@ -1,0 +1,5 @@
+package java.util;
+
+/** A marker interface for event listeners. */
+public interface EventListener {
+}

@@ -1,0 +1,7 @@
+package java.util;
+
+/** A format string or its arguments are not valid. */
+public class IllegalFormatException extends IllegalArgumentException {
+    IllegalFormatException() {
+    }
+}
