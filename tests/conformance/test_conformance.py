@@ -40,12 +40,28 @@ def kava_command() -> list[str]:
     return [str(kava)]
 
 
+def known_differences() -> dict[str, str]:
+    """Programs whose output Kava does not (yet) reproduce, with the reason
+    (known_differences.txt). They run as strict xfails: one that starts
+    passing fails the suite until its line is removed."""
+    path = Path(__file__).resolve().parent / "known_differences.txt"
+    known = {}
+    for line in path.read_text().splitlines():
+        line = line.strip()
+        if line and not line.startswith("#"):
+            name, _, reason = line.partition(" ")
+            known[name] = reason.strip()
+    return known
+
+
 def _params():
+    known = known_differences()
     out = []
     for name in lib.program_names():
         for variant in lib.VARIANTS:
             if lib.min_release(name) <= lib.variant_release(variant):
-                out.append(pytest.param(variant, name, id=f"{name}-{variant}"))
+                marks = [pytest.mark.xfail(reason=known[name], strict=True)] if name in known else []
+                out.append(pytest.param(variant, name, id=f"{name}-{variant}", marks=marks))
     return out
 
 

@@ -554,6 +554,16 @@ public final class String implements java.io.Serializable, Comparable<String>, C
      * first unequal folded values, or of the lengths. As in the JDK, supplementary characters
      * are folded whole only when neither string is Latin-1 (see regionMatchesCI).
      */
+    /** Orders strings as compareToIgnoreCase does. */
+    public static final java.util.Comparator<String> CASE_INSENSITIVE_ORDER = new CaseInsensitiveComparator();
+
+    private static final class CaseInsensitiveComparator
+            implements java.util.Comparator<String>, java.io.Serializable {
+        public int compare(String a, String b) {
+            return a.compareToIgnoreCase(b);
+        }
+    }
+
     public int compareToIgnoreCase(String str) {
         char[] v1 = value;
         char[] v2 = str.value;
