@@ -424,8 +424,8 @@ cdef object execute(JThread t, int budget):
                     sp -= 1; S[lb + code[pc + 1]] = S[sp]; pc += 2
                 elif op == OP_LSTORE or op == OP_DSTORE:
                     sp -= 2; S[lb + code[pc + 1]] = S[sp]; pc += 2
-                elif op == OP_ASTORE:
-                    sp -= 1; R[lb + code[pc + 1]] = R[sp]; pc += 2
+                elif op == OP_ASTORE:      # copies S too: it also stores jsr return addresses
+                    sp -= 1; R[lb + code[pc + 1]] = R[sp]; S[lb + code[pc + 1]] = S[sp]; pc += 2
                 elif (op == OP_ISTORE_0 or op == OP_ISTORE_1 or op == OP_ISTORE_2 or
                         op == OP_ISTORE_3):
                     sp -= 1; S[lb + op - OP_ISTORE_0] = S[sp]; pc += 1
@@ -440,7 +440,7 @@ cdef object execute(JThread t, int budget):
                     sp -= 2; S[lb + op - OP_DSTORE_0] = S[sp]; pc += 1
                 elif (op == OP_ASTORE_0 or op == OP_ASTORE_1 or op == OP_ASTORE_2 or
                         op == OP_ASTORE_3):
-                    sp -= 1; R[lb + op - OP_ASTORE_0] = R[sp]; pc += 1
+                    sp -= 1; R[lb + op - OP_ASTORE_0] = R[sp]; S[lb + op - OP_ASTORE_0] = S[sp]; pc += 1
                 # ---- array stores -----------------------------------------------
                 elif (op == OP_IASTORE or op == OP_LASTORE or op == OP_FASTORE or op == OP_DASTORE or
                         op == OP_AASTORE or op == OP_BASTORE or op == OP_CASTORE or op == OP_SASTORE):
@@ -726,6 +726,13 @@ cdef object execute(JThread t, int budget):
                         if budget == 0:
                             f.pc = pc; f.sp = sp
                             return SLICE_END
+                elif op == OP_JSR or op == OP_JSR_W:
+                    # old javac's finally: push the return address, jump to the subroutine
+                    S[sp].i = pc + (3 if op == OP_JSR else 5)
+                    sp += 1
+                    pc += rd_s16(code, pc + 1) if op == OP_JSR else rd_s32(code, pc + 1)
+                elif op == OP_RET:
+                    pc = S[lb + code[pc + 1]].i
                 elif op == OP_TABLESWITCH:
                     sp -= 1
                     key = S[sp].i
@@ -1091,6 +1098,10 @@ cdef object execute(JThread t, int budget):
                         sp -= 2; S[idx] = S[sp]
                     elif op == OP_ASTORE:
                         sp -= 1; R[idx] = R[sp]
+                        S[idx] = S[sp]          # a jsr return address is stored with astore
+                    elif op == OP_RET:
+                        pc = S[idx].i
+                        continue
                     else:
                         throw_new(f, pc, 'java/lang/VerifyError', 'Bad wide instruction')
                     pc += 4

@@ -172,3 +172,16 @@ def get_permitted_subclass_names(vm, this):
     for i, n in enumerate(names):
         arr.set_item(i, vm.intern(n))
     return arr
+
+
+@native('java/lang/reflect/Array.newArray(Ljava/lang/Class;I)Ljava/lang/Object;')
+def new_array(vm, component, length):
+    c = target(component)
+    if c.is_primitive:
+        return vm.allocate_array(vm.load_class('[' + vm.descriptor_of(c)), length)
+    return vm.allocate_array(vm.array_class_of(c), length)
+
+
+@native('java/lang/reflect/Array.getLength0(Ljava/lang/Object;)I')
+def array_length(vm, array):
+    return array.length

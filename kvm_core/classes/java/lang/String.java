@@ -554,6 +554,16 @@ public final class String implements java.io.Serializable, Comparable<String>, C
      * first unequal folded values, or of the lengths. As in the JDK, supplementary characters
      * are folded whole only when neither string is Latin-1 (see regionMatchesCI).
      */
+    /** Formats like java.util.Formatter (English conventions, as Kava has no locale data). */
+    public static String format(String format, Object... args) {
+        return new java.util.Formatter().format(format, args).toString();
+    }
+
+    /** This string as a format: format(this, args). */
+    public String formatted(Object... args) {
+        return format(this, args);
+    }
+
     /** Orders strings as compareToIgnoreCase does. */
     public static final java.util.Comparator<String> CASE_INSENSITIVE_ORDER = new CaseInsensitiveComparator();
 
