@@ -81,7 +81,7 @@ def parse_run_args(argv):
 
 
 def cmd_run(argv):
-    from kvm_core.classpath import ClassPathError, JarEntry
+    from kvm_core.classpath import ClassPathError, CorruptManifest, JarEntry
     from kvm_core.launcher import run_main
     opts, main_class, jar, args = parse_run_args(argv)
     classpath = opts['classpath'] or os.environ.get('CLASSPATH') or '.'
@@ -96,10 +96,13 @@ def cmd_run(argv):
             return 1
         try:
             main_class = archive.manifest_attribute('Main-Class')
+        except CorruptManifest:
+            sys.stderr.write('Error: Invalid or corrupt jarfile %s\n' % jar)
+            return 1
         except ClassPathError:
             sys.stderr.write('Error: An unexpected error occurred while trying to open file %s\n' % jar)
             return 1
-        if not main_class:
+        if main_class is None:
             sys.stderr.write('no main manifest attribute, in %s\n' % jar)
             return 1
         classpath = jar

@@ -1,6 +1,7 @@
 """Where class files come from: directories and JAR archives, searched in order."""
 
 import os
+import re
 import zipfile
 
 # A class file or resource larger than this is refused rather than read.
@@ -58,35 +59,60 @@ class JarEntry:
         return data
 
     def manifest_attribute(self, key):
-        """A main-section attribute of META-INF/MANIFEST.MF, or None; ClassPathError
-        when the manifest exists but cannot be read."""
+        """A main-section attribute of META-INF/MANIFEST.MF (names are case-insensitive),
+        or None. CorruptManifest when there is no manifest or a header is broken,
+        ClassPathError when it cannot be read or parsed otherwise."""
         info = self.names.get('META-INF/MANIFEST.MF')
+        if info is None:
+            raise CorruptManifest('no manifest in %s' % self.path)
         raw = self.read('META-INF/MANIFEST.MF')
-        if raw is None and info is not None:
-            raise ClassPathError('cannot read the manifest of %s' % self.path)
         if raw is None:
-            return None
-        return parse_manifest(raw.decode('utf-8', 'replace')).get(key)
+            raise ClassPathError('cannot read the manifest of %s' % self.path)
+        value = parse_manifest(raw).get(key.lower())
+        return None if value is None else value.strip()
 
     def __repr__(self):
         return self.path
 
 
-def parse_manifest(text):
-    """The main section of a JAR manifest (continuation lines start with a space)."""
+class CorruptManifest(ClassPathError):
+    """A header line the java launcher itself cannot read ("Invalid or corrupt jarfile")."""
+
+
+MAX_MANIFEST_LINE = 512
+HEADER_NAME = re.compile(r'[A-Za-z0-9][A-Za-z0-9_-]{0,69}\Z')
+
+
+def manifest_lines(raw):
+    """The manifest's lines; an unterminated last line is ignored, as the JDK does."""
+    lines = re.split(rb'\r\n|\r|\n', raw)
+    return lines[:-1]       # the piece after the last line end (empty when terminated)
+
+
+def parse_manifest(raw):
+    """The main section of a JAR manifest as {lower-case name: value}. Raises
+    CorruptManifest for a header without ': ', ClassPathError for other faults."""
     attrs = {}
     last = None
-    for line in text.replace('\r\n', '\n').replace('\r', '\n').split('\n'):
+    lines = manifest_lines(raw)
+    for i, line in enumerate(lines):
+        if len(line) > MAX_MANIFEST_LINE:
+            raise ClassPathError('manifest line too long')
         if not line:
-            if attrs:
-                break       # end of the main section
+            if any(lines[i + 1:]) and not lines[i + 1].lower().startswith(b'name: '):
+                raise ClassPathError('invalid manifest format: a section without a Name')
+            break
+        text = line.decode('utf-8', 'replace')
+        if text.startswith(' ') and last is not None:
+            attrs[last] += text[1:]
             continue
-        if line.startswith(' ') and last is not None:
-            attrs[last] += line[1:]
-        elif ':' in line:
-            key, _, value = line.partition(':')
-            last = key.strip()
-            attrs[last] = value.strip()
+        name, sep, value = text.partition(': ')
+        if not sep:
+            raise CorruptManifest('invalid header field: %r' % text)
+        if not HEADER_NAME.match(name):
+            raise ClassPathError('invalid header field name: %r' % name)
+        last = name.lower()
+        attrs[last] = value
     return attrs
 
 
@@ -106,7 +132,9 @@ class ClassPath:
                 entries.append(DirectoryEntry(part))
             elif os.path.isfile(part):
                 try:
-                    entries.append(JarEntry(part))
+                    jar = JarEntry(part)
+                    jar.read('META-INF/MANIFEST.MF')     # java reads it too (for Class-Path)
+                    entries.append(jar)
                 except ClassPathError:
                     pass        # like java, an unreadable archive on the class path is passed over
             # like java, a missing entry is ignored
