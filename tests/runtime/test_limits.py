@@ -38,17 +38,27 @@ def run(classes, *args, timeout=60):
     return proc.returncode, out.decode(), err.decode()
 
 
+# Runs a command and prints its peak RSS. It runs in a fresh small process because
+# a child forked straight from pytest inherits pytest's own peak in ru_maxrss.
+MEASURE = """
+import os, sys
+pid = os.fork()
+if pid == 0:
+    devnull = os.open(os.devnull, os.O_RDWR)
+    for fd in (0, 1, 2):
+        os.dup2(devnull, fd)
+    os.execv(sys.argv[1], sys.argv[1:])
+_, status, usage = os.wait4(pid, 0)
+print(os.waitstatus_to_exitcode(status), usage.ru_maxrss)
+"""
+
+
 def peak_rss_kib(classes, *args):
-    """Peak RSS of one kava run, measured with wait4 on the child alone."""
-    pid = os.fork()
-    if pid == 0:
-        devnull = os.open(os.devnull, os.O_RDWR)
-        os.dup2(devnull, 0)
-        os.dup2(devnull, 1)
-        os.dup2(devnull, 2)
-        os.execv(KAVA, [KAVA, 'run'] + list(args[:-1]) + ['-cp', classes, args[-1]])
-    _, status, usage = os.wait4(pid, 0)
-    return os.waitstatus_to_exitcode(status), usage.ru_maxrss
+    """(exit status, peak RSS in KiB) of one kava run."""
+    argv = [KAVA, 'run'] + list(args[:-1]) + ['-cp', classes, args[-1]]
+    out = subprocess.run([sys.executable, '-c', MEASURE] + argv, check=True,
+                         capture_output=True, text=True, timeout=120).stdout.split()
+    return int(out[0]), int(out[1])
 
 
 def test_deadlock_exits_1_with_a_thread_dump(classes):
