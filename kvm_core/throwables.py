@@ -102,7 +102,8 @@ class ThrowableSupport:
         skipping = throwable is not None
         for frame in thread.frames():
             m = frame.m
-            if (m.access & ACC_SYNTHETIC_EMPTY and m.cf_method is None) or '$$Lambda$' in m.cls.name:
+            if (m.access & ACC_SYNTHETIC_EMPTY and m.cf_method is None) or '$$Lambda$' in m.cls.name \
+                    or m.name == 'runAfterStart':
                 continue        # VM-made frames are hidden, as the JDK hides its own
             if skipping:
                 if m.name in ('fillInStackTrace', 'fillInStackTrace0') and \

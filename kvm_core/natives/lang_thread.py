@@ -80,6 +80,8 @@ def start0(vm, this):
     jt.sched = st
     this.native = jt
     run = this.cls.vtable[vm.find_class_method(this.cls, 'run()V').vindex]
+    if run.is_synchronized:     # its monitor is taken by the new thread, once it runs
+        run = vm.load_class('java/lang/Thread').methods['runAfterStart()V']
     _kvm.push_call(jt, run, (this,))
     vm.scheduler.add(st)
 

@@ -110,6 +110,15 @@ public class Thread implements Runnable {
         start0();
     }
 
+    /**
+     * Where a started thread begins when run() is synchronized: the new thread then
+     * takes the monitor itself (the starting thread may still hold it). Hidden from
+     * stack traces by the VM.
+     */
+    private void runAfterStart() {
+        run();
+    }
+
     /** Runs the target Runnable, if any; subclasses override this. */
     @Override
     public void run() {

@@ -1,0 +1,1 @@
+"""Hostile-input fuzzing of class files through the Kava VM (see README.md)."""
