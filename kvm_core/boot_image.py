@@ -12,7 +12,7 @@ import zipfile
 
 from kvm_core.classfile import parse_class
 
-FORMAT = 1
+FORMAT = 2
 
 
 def archive_digest(jar_path):
@@ -21,27 +21,58 @@ def archive_digest(jar_path):
 
 
 def build_image(jar_path, image_path):
-    """Parse every class of the archive and write the image next to it."""
-    classes = {}
+    """Parse every class of the archive and write the image next to it: a pickled
+    header (versions and an index of offsets), then each class pickled on its own,
+    so that starting the VM unpickles only the classes it loads."""
+    blobs, index, offset = [], {}, 0
     with zipfile.ZipFile(jar_path) as jar:
         for name in sorted(jar.namelist()):
             if name.endswith('.class'):
                 cf = parse_class(jar.read(name), name[:-6])
-                classes[cf.this_class] = pickle.dumps(cf, protocol=pickle.HIGHEST_PROTOCOL)
-    image = {'format': FORMAT, 'python': sys.version_info[:2], 'archive': archive_digest(jar_path),
-             'classes': classes}
+                blob = pickle.dumps(cf, protocol=pickle.HIGHEST_PROTOCOL)
+                index[cf.this_class] = (offset, len(blob))
+                blobs.append(blob)
+                offset += len(blob)
+    header = pickle.dumps({'format': FORMAT, 'python': sys.version_info[:2],
+                           'archive': archive_digest(jar_path), 'index': index},
+                          protocol=pickle.HIGHEST_PROTOCOL)
     with open(image_path, 'wb') as fh:
-        pickle.dump(image, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        fh.write(len(header).to_bytes(4, 'big'))
+        fh.write(header)
+        fh.writelines(blobs)
+
+
+class BootImage:
+    """The classes of an image, unpickled one at a time on request."""
+
+    def __init__(self, data, index, start):
+        self.data = data
+        self.index = index
+        self.start = start
+
+    def get(self, name):
+        """The parsed ClassFile of `name`, or None if the image does not hold it."""
+        where = self.index.get(name)
+        if where is None:
+            return None
+        offset, length = where
+        begin = self.start + offset
+        return pickle.loads(self.data[begin:begin + length])
+
+
+EMPTY = BootImage(b'', {}, 0)
 
 
 def load_image(image_path, jar_path):
-    """{internal name: pickled ClassFile} if the image matches the archive, else {}."""
+    """The image if it matches the archive, else an empty one (classes are then parsed)."""
     try:
         with open(image_path, 'rb') as fh:
-            image = pickle.load(fh)
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError):
-        return {}
-    if not isinstance(image, dict) or image.get('format') != FORMAT or \
-            image.get('python') != sys.version_info[:2] or image.get('archive') != archive_digest(jar_path):
-        return {}
-    return image['classes']
+            data = fh.read()
+        size = int.from_bytes(data[:4], 'big')
+        header = pickle.loads(data[4:4 + size])
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError, IndexError):
+        return EMPTY
+    if not isinstance(header, dict) or header.get('format') != FORMAT or \
+            header.get('python') != sys.version_info[:2] or header.get('archive') != archive_digest(jar_path):
+        return EMPTY
+    return BootImage(memoryview(data), header['index'], 4 + size)

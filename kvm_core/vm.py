@@ -4,7 +4,6 @@ interpreter (kvm_core._kvm) calls back into this object on slow paths."""
 
 import gc
 import os
-import pickle
 import time
 
 from kvm_core import _kvm, access
@@ -17,7 +16,6 @@ from kvm_core.natives import registry
 from kvm_core.resolution import ResolutionSupport, dotted
 from kvm_core.strings import StringSupport
 from kvm_core.threads import Scheduler, ThreadState
-from kvm_core.verifier.hierarchy import LoaderHierarchy
 from kvm_core.throwables import ThrowableSupport
 
 CS_LOADED, CS_LINKED, CS_INITIALIZING, CS_INITIALIZED, CS_ERRONEOUS = range(5)
@@ -49,7 +47,7 @@ class VM(ResolutionSupport, StringSupport, ThrowableSupport):
         self.loading = set()
         self.generated_classes = set()      # made by the VM itself (lambdas, record methods)
         self.phase_seconds = {'load': 0.0, 'verify': 0.0}   # for --stats
-        self.hierarchy = LoaderHierarchy(self.load_class)
+        self.hierarchy = None       # the verifier's view of the classes, made when first needed
         self.primitive_classes = {}
         self.natives = registry.all_natives()
         _kvm.set_vm(self)
@@ -102,9 +100,9 @@ class VM(ResolutionSupport, StringSupport, ThrowableSupport):
     def _load_new_class(self, name):
         if name in self.loading:
             self.throw('java/lang/ClassCircularityError', dotted(name))
-        pickled = self.boot_image.get(name)
-        if pickled is not None:
-            return self.define_parsed(pickle.loads(pickled), None)
+        cf = self.boot_image.get(name)
+        if cf is not None:
+            return self.define_parsed(cf, None)
         data, loader = self.find_class_bytes(name)
         if data is None:
             self.throw('java/lang/NoClassDefFoundError', name)
@@ -355,6 +353,9 @@ class VM(ResolutionSupport, StringSupport, ThrowableSupport):
     def verify(self, m):
         """Verify an application method before it first runs; VerifyError if it fails."""
         from kvm_core.verifier import VerifyError, verify_method
+        from kvm_core.verifier.hierarchy import LoaderHierarchy
+        if self.hierarchy is None:
+            self.hierarchy = LoaderHierarchy(self.load_class)
         started = time.perf_counter()
         try:
             verify_method(m.cls.cf, m.cf_method, self.hierarchy)
