@@ -41,32 +41,37 @@ def python_title(cp):
     return _simple(cp, chr(cp).title()) if _valid(cp) and not 0xD800 <= cp <= 0xDFFF else cp
 
 
-def _overrides():
-    try:
-        from kvm_core.natives import unicode_overrides as o
-        return o.TYPE, o.UPPER, o.LOWER, o.TITLE
-    except ImportError:         # while unicode_overrides_gen.py regenerates it
-        return {}, {}, {}, {}
+class Overrides:
+    """The JDK 17 differences, loaded on first use (a large table most programs never need)."""
+    tables = None
 
-
-TYPE, UPPER, LOWER, TITLE = _overrides()
+    @classmethod
+    def get(cls):
+        if cls.tables is None:
+            from kvm_core.natives import unicode_overrides as o
+            cls.tables = o.TYPE, o.UPPER, o.LOWER, o.TITLE
+        return cls.tables
 
 
 @native('java/lang/Character.getType0(I)I')
 def get_type(vm, cp):
-    return TYPE.get(cp) if cp in TYPE else python_type(cp)
+    table = Overrides.get()[0]
+    return table[cp] if cp in table else python_type(cp)
 
 
 @native('java/lang/Character.toUpperCase0(I)I')
 def to_upper(vm, cp):
-    return UPPER.get(cp) if cp in UPPER else python_upper(cp)
+    table = Overrides.get()[1]
+    return table[cp] if cp in table else python_upper(cp)
 
 
 @native('java/lang/Character.toLowerCase0(I)I')
 def to_lower(vm, cp):
-    return LOWER.get(cp) if cp in LOWER else python_lower(cp)
+    table = Overrides.get()[2]
+    return table[cp] if cp in table else python_lower(cp)
 
 
 @native('java/lang/Character.toTitleCase0(I)I')
 def to_title(vm, cp):
-    return TITLE.get(cp) if cp in TITLE else python_title(cp)
+    table = Overrides.get()[3]
+    return table[cp] if cp in table else python_title(cp)

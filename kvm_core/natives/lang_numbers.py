@@ -2,7 +2,6 @@
 
 import struct
 
-from kvm_core import floatfmt
 from kvm_core.natives.registry import native
 
 
@@ -28,11 +27,13 @@ def long_bits_to_double(vm, bits):
 
 @native('java/lang/Float.toString(F)Ljava/lang/String;')
 def float_to_string(vm, value):
+    from kvm_core import floatfmt      # imported when first needed: start-up time
     return vm.new_string(floatfmt.float_to_string(value))
 
 
 @native('java/lang/Double.toString(D)Ljava/lang/String;')
 def double_to_string(vm, value):
+    from kvm_core import floatfmt
     return vm.new_string(floatfmt.double_to_string(value))
 
 
@@ -47,9 +48,11 @@ def parse(vm, s, parser):
 
 @native('java/lang/Float.parseFloat(Ljava/lang/String;)F')
 def parse_float(vm, s):
+    from kvm_core import floatfmt
     return parse(vm, s, floatfmt.parse_float)
 
 
 @native('java/lang/Double.parseDouble(Ljava/lang/String;)D')
 def parse_double(vm, s):
+    from kvm_core import floatfmt
     return parse(vm, s, floatfmt.parse_double)
