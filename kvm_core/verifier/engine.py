@@ -793,8 +793,34 @@ class Engine:
     def op_putstatic(self, ins):
         self.pop_value(arg_field(ins[3].descriptor), context="field")
 
+    def check_protected(self, e, is_method, insn):
+        """JVMS 4.10.1.8: a protected member of a superclass in another runtime
+        package is used only through objects of the current class (the receiver
+        is on top of the stack)."""
+        env = self.env
+        owner_of = getattr(env.hierarchy, "protected_member_owner", None)
+        st = self.stack
+        target = e.class_name
+        if owner_of is None or not st or target == env.class_name or target[0] == "[" \
+                or _package(target) == _package(env.class_name):
+            return
+        sup = env.super_class
+        while sup is not None and sup != target:
+            sup = env.hierarchy.superclass_of(sup)
+        if sup is None:
+            return
+        owner = owner_of(target, e.name, e.descriptor, is_method)
+        if owner is None or _package(owner) == _package(env.class_name):
+            return
+        t = st[-1]
+        if type(t) is not str or (t[0] == "[" and e.name == "clone"):
+            return
+        if not self.ref_assignable(t, env.class_name):
+            self.fail("protected", insn=insn, actual=t, expected=env.class_name, index=len(st) - 1)
+
     def op_getfield(self, ins):
         e = ins[3]
+        self.check_protected(e, False, "getfield")
         self.pop_object(e.class_name, context="field")
         self.push(arg_field(e.descriptor))
 
@@ -806,6 +832,7 @@ class Engine:
                 self.env.declares_field(e.name, e.descriptor):
             st.pop()
             return
+        self.check_protected(e, False, "putfield")
         self.pop_object(e.class_name, context="field", suffix=" in putfield")
 
     def op_invoke(self, ins):
@@ -823,6 +850,8 @@ class Engine:
             else:
                 self.special_call(e)
         else:
+            if kop == 182:
+                self.check_protected(e, True, "invokevirtual")
             self.pop_object(e.class_name, context="receiver")
         if ret:
             self.push(ret)
@@ -910,3 +939,7 @@ def arg_field(desc):
         r = field_slots(desc)
         _field_cache[desc] = r
     return r
+
+
+def _package(class_name):
+    return class_name.rpartition("/")[0]

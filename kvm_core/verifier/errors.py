@@ -111,6 +111,8 @@ _NEW = {
     "return_unexpected": ("Method does not expect a return value", None),
     "return_expected": ("Method expects a return value", None),
     "bad_return": ("Bad return type", None),
+    "protected": ("Bad access to protected data in {insn}",
+                  "Type {actual} (current frame, stack[{index}]) is not assignable to {expected}"),
     "invokespecial_class": ("Bad invokespecial instruction: current class isn't assignable "
                             "to reference class.", None),
     "invokespecial_itf": ("Bad invokespecial instruction: interface method reference is in "
@@ -152,6 +154,7 @@ _OLD = {
     "cp_type": "Illegal type in constant pool",
     "internal_call": "Must call initializers using invokespecial",
     "bad_init_call": "Call to wrong initialization method",
+    "protected": "Bad access to protected data",
     "wrong_init": "Call to wrong initialization method",
     "init_operand": "Expecting to find unitialized object on stack",
     "ctor_no_super": "Constructor must call super() or this()",

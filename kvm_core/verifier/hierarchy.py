@@ -41,3 +41,14 @@ class LoaderHierarchy:
                 return True
             c = c.superclass
         return False
+
+    def protected_member_owner(self, class_name, name, descriptor, is_method):
+        """The class declaring the member a reference to class_name resolves to,
+        if that member is protected; else None (for the protected-access check)."""
+        c = self._load(class_name)
+        while c is not None:
+            member = c.methods.get(name + descriptor) if is_method else c.fields.get((name, descriptor))
+            if member is not None:
+                return c.name if member.access & 0x0004 else None
+            c = c.superclass
+        return None

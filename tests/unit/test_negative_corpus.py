@@ -57,10 +57,7 @@ def kava_error(directory, main):
 
 # Cases Kava does not handle as HotSpot does yet, with the reason. They run as
 # strict xfails: fixing one makes the suite say so.
-KNOWN_GAPS = {
-    "verify_protected_access_through_wrong_type":
-        "the verifier does not check protected access (JVMS 4.10.1.8) yet",
-}
+KNOWN_GAPS = {}
 
 
 @pytest.mark.parametrize("name", [
