@@ -2,13 +2,9 @@
 checked when symbolic references are resolved, with HotSpot's messages."""
 
 from kvm_core.classfile import flags as F
-from kvm_core.throwables import method_display
+from kvm_core.throwables import class_display, method_display, module_description
 
 ILLEGAL_ACCESS = 'java/lang/IllegalAccessError'
-
-
-def dotted(c):
-    return c.name.replace('/', '.')
 
 
 def runtime_package(c):
@@ -20,11 +16,10 @@ def runtime_package(c):
 
 def module_text(a, b):
     """'(A and B are in ...)' or '(A is in ...; B is in ...)'."""
-    from kvm_core.throwables import module_description
     ma, mb = module_description(a), module_description(b)
     if ma == mb:
-        return '(%s and %s are in %s)' % (dotted(a), dotted(b), ma)
-    return '(%s is in %s; %s is in %s)' % (dotted(a), ma, dotted(b), mb)
+        return '(%s and %s are in %s)' % (class_display(a), class_display(b), ma)
+    return '(%s is in %s; %s is in %s)' % (class_display(a), ma, class_display(b), mb)
 
 
 def class_accessible(target, accessor):
@@ -40,14 +35,14 @@ def check_class_access(vm, target, accessor):
         return
     if not class_accessible(target, accessor):
         vm.throw(ILLEGAL_ACCESS, 'failed to access class %s from class %s %s' % (
-            dotted(target), dotted(accessor), module_text(target, accessor)))
+            class_display(target), class_display(accessor), module_text(target, accessor)))
 
 
 def check_supertype_access(vm, c, sup, what):
     """A class may only extend or implement what it can access ('superclass'/'superinterface')."""
     if not class_accessible(sup, c):
         vm.throw(ILLEGAL_ACCESS, 'class %s cannot access its %s %s %s' % (
-            dotted(c), what, dotted(sup), module_text(c, sup)))
+            class_display(c), what, class_display(sup), module_text(c, sup)))
 
 
 def nest_host(c):
@@ -84,7 +79,7 @@ def check_method_access(vm, m, accessor):
         return          # lambda and record classes act for their caller, as the JDK's hidden nestmates do
     if not member_accessible(m.cls, m.access, accessor):
         vm.throw(ILLEGAL_ACCESS, 'class %s tried to access %smethod %s %s' % (
-            dotted(accessor), visibility(m.access), method_display(m), module_text(accessor, m.cls)))
+            class_display(accessor), visibility(m.access), method_display(m), module_text(accessor, m.cls)))
 
 
 def check_field_access(vm, fld, accessor):
@@ -92,7 +87,7 @@ def check_field_access(vm, fld, accessor):
         return
     if not member_accessible(fld.cls, fld.access, accessor):
         vm.throw(ILLEGAL_ACCESS, 'class %s tried to access %sfield %s.%s %s' % (
-            dotted(accessor), visibility(fld.access), dotted(fld.cls), fld.name,
+            class_display(accessor), visibility(fld.access), class_display(fld.cls), fld.name,
             module_text(accessor, fld.cls)))
 
 
@@ -101,11 +96,11 @@ def check_final_put(vm, m, fr):
     kind = 'static' if fr.is_static else 'non-static'
     if m.cls is not fr.cls:
         vm.throw(ILLEGAL_ACCESS, 'Update to %s final field %s.%s attempted from a different class '
-                 '(%s) than the field\'s declaring class' % (kind, dotted(fr.cls), fr.name, dotted(m.cls)))
+                 '(%s) than the field\'s declaring class' % (kind, class_display(fr.cls), fr.name, class_display(m.cls)))
     initializer = '<clinit>' if fr.is_static else '<init>'
     if m.cls.cf is not None and m.cls.cf.major >= 53 and m.name != initializer:
         vm.throw(ILLEGAL_ACCESS, 'Update to %s final field %s.%s attempted from a different method '
-                 '(%s) than the initializer method %s' % (kind, dotted(fr.cls), fr.name, m.name, initializer))
+                 '(%s) than the initializer method %s' % (kind, class_display(fr.cls), fr.name, m.name, initializer))
 
 
 def check_final_overrides(vm, c):
@@ -119,5 +114,5 @@ def check_final_overrides(vm, c):
             if inherited is not None and inherited.access & F.ACC_FINAL and \
                     not inherited.access & F.ACC_PRIVATE and not inherited.is_static:
                 vm.throw('java/lang/IncompatibleClassChangeError', 'class %s overrides final method %s.%s%s'
-                         % (dotted(c), dotted(sup), m.name, m.desc))
+                         % (class_display(c), class_display(sup), m.name, m.desc))
             sup = sup.superclass

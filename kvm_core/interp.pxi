@@ -150,14 +150,6 @@ cdef int monitor_exit(JThread t, JObject o) except -1:
     return 0
 
 
-def py_monitor_enter(JThread t, JObject o):
-    monitor_enter(t, o)
-
-
-def py_monitor_exit(JThread t, JObject o):
-    monitor_exit(t, o)
-
-
 cdef object lock_object(JMethod m, list R, int base):
     if m.is_static:
         return VM.mirror(m.cls)

@@ -8,7 +8,8 @@ import itertools
 
 from kvm_core import _kvm
 from kvm_core.classgen import ClassBuilder
-from kvm_core.throwables import split_descriptor
+from kvm_core.classfile import parse_method_descriptor
+from kvm_core.linker import computational_kind as kind, slot_size as size
 
 # MethodHandle reference kinds (JVMS §5.4.3.5)
 REF_GET_FIELD, REF_GET_STATIC, REF_INVOKE_VIRTUAL, REF_INVOKE_STATIC = 1, 2, 5, 6
@@ -30,17 +31,6 @@ WIDEN = {('I', 'J'): [0x85], ('I', 'F'): [0x86], ('I', 'D'): [0x87], ('J', 'F'):
          ('J', 'D'): [0x8a], ('F', 'D'): [0x8d]}
 
 _counter = itertools.count()
-
-
-def kind(desc):
-    """The JVM computational kind of a descriptor: I J F D L (or V)."""
-    if desc[0] in 'L[':
-        return 'L'
-    return 'I' if desc in 'BCSZ' else desc
-
-
-def size(desc):
-    return 2 if desc in ('J', 'D') else 1
 
 
 def class_of(desc):
@@ -72,7 +62,7 @@ class CodeWriter:
             self.emit(0xc0, *self.u2(self.cb.class_ref(class_of(desc))))
 
     def invoke(self, opcode, owner, name, desc, interface=False):
-        args, ret = split_descriptor(desc)
+        args, ret = parse_method_descriptor(desc)
         slots = sum(size(a) for a in args) + (0 if opcode == 0xb8 else 1)
         if interface:
             ref = self.cb.interface_methodref(owner, name, desc)
@@ -122,8 +112,8 @@ def make_lambda_class(vm, caller, iface, sam_name, captured, sam_descs, impl, ex
 
 def write_sam_method(cb, name, sam_name, sam_desc, captured, impl):
     ref = impl.ref
-    sam_args, sam_ret = split_descriptor(sam_desc)
-    impl_args, impl_ret = split_descriptor(ref.descriptor)
+    sam_args, sam_ret = parse_method_descriptor(sam_desc)
+    impl_args, impl_ret = parse_method_descriptor(ref.descriptor)
     w = CodeWriter(cb)
     receiver = impl.kind in (REF_INVOKE_VIRTUAL, REF_INVOKE_INTERFACE, REF_INVOKE_SPECIAL)
     expected = (['L%s;' % ref.class_name] if receiver else []) + impl_args
@@ -160,7 +150,7 @@ def write_sam_method(cb, name, sam_name, sam_desc, captured, impl):
 
 def lambda_site(vm, caller, entry, bsm):
     """A LambdaSite for a metafactory/altMetafactory call site."""
-    captured, iface_desc = split_descriptor(entry.descriptor)
+    captured, iface_desc = parse_method_descriptor(entry.descriptor)
     args = bsm.arguments
     if [a.tag for a in args[:3]] != [16, 15, 16]:     # MethodType, MethodHandle, MethodType
         raise TypeError('LambdaMetafactory arguments are not (MethodType, MethodHandle, MethodType)')

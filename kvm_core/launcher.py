@@ -67,12 +67,11 @@ def report_stats(vm, total):
 def load_public_signatures(vm, cls):
     """Load the classes named by the main class's public method signatures, as the
     JDK launcher's reflective lookup of main() does (a missing one is an error)."""
-    from kvm_core.classfile import flags as F
-    from kvm_core.throwables import split_descriptor
+    from kvm_core.classfile import flags as F, parse_method_descriptor
     for m in cls.methods.values():
         if not m.access & F.ACC_PUBLIC:
             continue
-        args, ret = split_descriptor(m.desc)
+        args, ret = parse_method_descriptor(m.desc)
         for desc in args + [ret]:
             element = desc.lstrip('[')
             if element.startswith('L'):

@@ -3,32 +3,21 @@ vtable and the set of supertypes (JVMS §5.3-5.4)."""
 
 from kvm_core import _kvm
 from kvm_core._kvm import JClass, JField, JMethod
-from kvm_core.classfile import flags as F
+from kvm_core.classfile import flags as F, parse_method_descriptor
 
 ACC_SYNTHETIC_EMPTY = 0x1000
 
 
-def arg_kinds(desc):
-    """One char per argument of a method descriptor: I J F D or L (B C S Z as I)."""
-    kinds = []
-    i = 1
-    while desc[i] != ')':
-        ch = desc[i]
-        if ch == 'L':
-            i = desc.index(';', i) + 1
-            kinds.append('L')
-            continue
-        if ch == '[':
-            while desc[i] == '[':
-                i += 1
-            if desc[i] == 'L':
-                i = desc.index(';', i)
-            i += 1
-            kinds.append('L')
-            continue
-        kinds.append(ch if ch in 'JFD' else 'I')
-        i += 1
-    return ''.join(kinds)
+def computational_kind(desc):
+    """The JVM computational kind of a field descriptor: I J F D or L (B C S Z are I)."""
+    if desc[0] in 'L[':
+        return 'L'
+    return 'I' if desc in 'BCSZ' else desc
+
+
+def slot_size(desc):
+    """Local/operand slots a value of field descriptor desc takes."""
+    return 2 if desc in ('J', 'D') else 1
 
 
 def return_kind(desc):
@@ -38,10 +27,6 @@ def return_kind(desc):
     if ch in 'BCSZ':
         return ord('I') if ch != 'Z' else ord('Z')
     return ord(ch)
-
-
-def slot_count(kinds):
-    return sum(2 if k in 'JD' else 1 for k in kinds)
 
 
 def make_method(cls, info, native_registry):
@@ -54,11 +39,11 @@ def make_method(cls, info, native_registry):
     m.is_synchronized = bool(m.access & F.ACC_SYNCHRONIZED)
     m.is_native = bool(m.access & F.ACC_NATIVE)
     m.is_abstract = bool(m.access & F.ACC_ABSTRACT)
-    kinds = arg_kinds(m.desc)
+    args, _ = parse_method_descriptor(m.desc)
     if not m.is_static:
-        kinds = 'L' + kinds
-    m.arg_kinds = kinds
-    m.arg_slots = slot_count(kinds)
+        args = ['L'] + args
+    m.arg_kinds = ''.join(computational_kind(a) for a in args)
+    m.arg_slots = sum(slot_size(a) for a in args)
     m.ret_kind = return_kind(m.desc)
     m.vindex = -1
     m.cf_method = info

@@ -10,7 +10,8 @@ import itertools
 
 from kvm_core import _kvm
 from kvm_core.classgen import ClassBuilder
-from kvm_core.lambdas import CodeWriter, kind, size, WRAPPERS
+from kvm_core.lambdas import CodeWriter, WRAPPERS
+from kvm_core.linker import computational_kind as kind, slot_size as size
 
 _counter = itertools.count()
 

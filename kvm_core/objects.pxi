@@ -80,9 +80,6 @@ cdef class JObject:
         if self.prims != NULL:
             free(self.prims)
 
-    def get_prim(self, int index):
-        return self.prims[index].j
-
     def get_int(self, int index):
         return self.prims[index].i
 
@@ -263,24 +260,11 @@ cdef class JClass:
         if self.sprims == NULL:
             raise MemoryError()
 
-    def get_static_prim(self, int slot, str kind):
-        return slot_to_py(&self.sprims[slot], ord(kind))
-
     def set_static_prim(self, int slot, str kind, value):
         py_to_slot(&self.sprims[slot], ord(kind), value)
 
     def __repr__(self):
         return '<JClass %s>' % self.name
-
-
-cdef object slot_to_py(Slot* s, int kind):
-    if kind == 73 or kind == 66 or kind == 67 or kind == 83 or kind == 90:   # I B C S Z
-        return s.i
-    if kind == 74:    # J
-        return s.j
-    if kind == 70:    # F
-        return s.f
-    return s.d
 
 
 cdef py_to_slot(Slot* s, int kind, v):

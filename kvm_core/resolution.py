@@ -2,8 +2,8 @@
 selecting methods for invokespecial/invokeinterface (§5.4.6)."""
 
 from kvm_core import _kvm, access
-from kvm_core.classfile import flags as F
-from kvm_core.throwables import java_type_name, split_descriptor
+from kvm_core.classfile import flags as F, parse_method_descriptor
+from kvm_core.throwables import java_type_name
 
 INVOKEVIRTUAL, INVOKESPECIAL, INVOKESTATIC, INVOKEINTERFACE = 0xb6, 0xb7, 0xb8, 0xb9
 CALL_DIRECT, CALL_VIRTUAL, CALL_INTERFACE = 0, 1, 2
@@ -157,7 +157,7 @@ class ResolutionSupport:
         key = ref.name + ref.descriptor
         m = self.lookup_method(owner, key, ref.tag == 11)
         if m is None:
-            args, ret = split_descriptor(ref.descriptor)
+            args, ret = parse_method_descriptor(ref.descriptor)
             self.throw('java/lang/NoSuchMethodError', "'%s %s.%s(%s)'" % (
                 java_type_name(ret), dotted(owner.name), ref.name,
                 ', '.join(java_type_name(a) for a in args)))

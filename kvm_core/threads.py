@@ -13,6 +13,7 @@ import time
 
 from kvm_core import _kvm
 from kvm_core.identity import identity_hash
+from kvm_core.throwables import is_hidden_frame
 
 SLICE = 10000          # calls + backward branches per time slice
 
@@ -189,7 +190,7 @@ class Scheduler:
         for st in self.threads:
             lines.append(self.describe(st))
             for frame in st.jt.frames():
-                if frame.m.cf_method is not None and '$$Lambda$' not in frame.m.cls.name:
+                if not is_hidden_frame(frame.m):
                     lines.append('\tat %s' % self.vm.frame_text(frame))
             lines.append('')
         os.write(2, ('\n'.join(lines) + '\n').encode('utf-8', 'replace'))

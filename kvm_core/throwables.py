@@ -6,6 +6,7 @@ import os
 import sys
 
 from kvm_core import _kvm
+from kvm_core.classfile import parse_method_descriptor
 from kvm_core.linker import ACC_SYNTHETIC_EMPTY
 
 # The JDK records at most this many frames in a backtrace (MaxJavaStackTraceDepth).
@@ -25,23 +26,9 @@ def java_type_name(desc):
     return name + '[]' * dims
 
 
-def split_descriptor(desc):
-    """(argument descriptors, return descriptor) of a method descriptor."""
-    args = []
-    i = 1
-    while desc[i] != ')':
-        j = i
-        while desc[j] == '[':
-            j += 1
-        j = desc.index(';', j) + 1 if desc[j] == 'L' else j + 1
-        args.append(desc[i:j])
-        i = j
-    return args, desc[i + 1:]
-
-
 def method_display(m):
     """A method as the JDK names it in linkage errors: 'void Foo.bar(int, java.lang.String)'."""
-    args, ret = split_descriptor(m.desc)
+    args, ret = parse_method_descriptor(m.desc)
     return "'%s %s.%s(%s)'" % (java_type_name(ret), m.cls.name.replace('/', '.'), m.name,
                                ', '.join(java_type_name(a) for a in args))
 
@@ -57,6 +44,13 @@ def module_description(c):
     if c.loader is None:
         return "module java.base of loader 'bootstrap'"
     return "unnamed module of loader 'app'"
+
+
+def is_hidden_frame(m):
+    """Frames the VM made for itself (stand-in initializers, lambda classes, the
+    thread start trampoline): left out of traces and dumps, as the JDK hides its own."""
+    return (m.access & ACC_SYNTHETIC_EMPTY and m.cf_method is None) or '$$Lambda$' in m.cls.name \
+        or m.name == 'runAfterStart'
 
 
 def line_for_pc(m, pc):
@@ -102,9 +96,8 @@ class ThrowableSupport:
         skipping = throwable is not None
         for frame in thread.frames():
             m = frame.m
-            if (m.access & ACC_SYNTHETIC_EMPTY and m.cf_method is None) or '$$Lambda$' in m.cls.name \
-                    or m.name == 'runAfterStart':
-                continue        # VM-made frames are hidden, as the JDK hides its own
+            if is_hidden_frame(m):
+                continue
             if skipping:
                 if m.name in ('fillInStackTrace', 'fillInStackTrace0') and \
                         _kvm.is_instance(m.cls, self.throwable_class):

@@ -7,21 +7,19 @@ import os
 import time
 
 from kvm_core import _kvm, access
-from kvm_core.classfile import ClassFormatError, UnsupportedClassVersionError, parse_class
+from kvm_core.classfile import ClassFormatError, UnsupportedClassVersionError, parse_class, parse_method_descriptor
 from kvm_core.classfile import flags as F
 from kvm_core.boot_image import load_image
 from kvm_core.classpath import ClassPath, ClassPathError, JarEntry
-from kvm_core.linker import define_class, empty_initializer
+from kvm_core.linker import define_class, empty_initializer, slot_size
 from kvm_core.natives import registry
 from kvm_core.resolution import ResolutionSupport, dotted
 from kvm_core.strings import StringSupport
 from kvm_core.threads import Scheduler, ThreadState
-from kvm_core.throwables import ThrowableSupport
+from kvm_core.throwables import PRIMITIVE_NAMES, ThrowableSupport
 
 CS_LOADED, CS_LINKED, CS_INITIALIZING, CS_INITIALIZED, CS_ERRONEOUS = range(5)
 ATYPE_DESCRIPTORS = {4: 'Z', 5: 'C', 6: 'F', 7: 'D', 8: 'B', 9: 'S', 10: 'I', 11: 'J'}
-PRIMITIVES = {'Z': 'boolean', 'C': 'char', 'F': 'float', 'D': 'double', 'B': 'byte',
-              'S': 'short', 'I': 'int', 'J': 'long', 'V': 'void'}
 ELEM_SIZES = {'Z': 1, 'B': 1, 'C': 2, 'S': 2, 'I': 4, 'F': 4, 'J': 8, 'D': 8}
 DEFAULT_STACK_SLOTS = 1 << 19
 DEFAULT_MAX_HEAP = 1 << 30
@@ -209,7 +207,7 @@ class VM(ResolutionSupport, StringSupport, ThrowableSupport):
 
     def descriptor_of(self, c):
         if c.is_primitive:
-            return next(d for d, n in PRIMITIVES.items() if n == c.name)
+            return next(d for d, n in PRIMITIVE_NAMES.items() if n == c.name)
         return c.name if c.is_array else 'L' + c.name + ';'
 
     def primitive_class(self, name):
@@ -410,10 +408,6 @@ class VM(ResolutionSupport, StringSupport, ThrowableSupport):
         """Run Java method m with Python-level arguments; returns its result."""
         return _kvm.invoke(self.current_thread, m, args)
 
-    def call_virtual(self, obj, name, desc, *args):
-        m = obj.cls.vtable[self.find_class_method(obj.cls, name + desc).vindex]
-        return self.call(m, obj, *args)
-
     # ---- invokedynamic: string concatenation ----------------------------------
 
     def resolve_call_site(self, cls, idx):
@@ -471,11 +465,10 @@ class VM(ResolutionSupport, StringSupport, ThrowableSupport):
         return obj
 
     def _concat_site(self, entry, bsm, plain):
-        from kvm_core.throwables import split_descriptor
-        args, _ = split_descriptor(entry.descriptor)
+        args, _ = parse_method_descriptor(entry.descriptor)
         site = _kvm.ConcatSite()
-        site.arg_kinds = ''.join('L' if a[0] in 'L[' else a for a in args)
-        site.arg_slots = sum(2 if a in ('J', 'D') else 1 for a in args)
+        site.arg_kinds = ''.join('L' if a[0] in 'L[' else a for a in args)   # C, Z... kept for the text
+        site.arg_slots = sum(slot_size(a) for a in args)
         if plain:
             site.parts = list(range(len(args)))
             return site

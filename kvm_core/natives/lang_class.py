@@ -3,6 +3,7 @@
 from kvm_core import _kvm
 from kvm_core.classfile import flags as F
 from kvm_core.natives.registry import native
+from kvm_core.throwables import PRIMITIVE_NAMES
 
 
 def target(this):
@@ -79,11 +80,7 @@ def get_component_type(vm, this):
         return None
     if c.component is not None:
         return vm.mirror(c.component)
-    return vm.mirror(vm.primitive_class(PRIMITIVE_BY_DESCRIPTOR[c.name[1]]))
-
-
-PRIMITIVE_BY_DESCRIPTOR = {'Z': 'boolean', 'C': 'char', 'F': 'float', 'D': 'double',
-                           'B': 'byte', 'S': 'short', 'I': 'int', 'J': 'long'}
+    return vm.mirror(vm.primitive_class(PRIMITIVE_NAMES[c.name[1]]))
 
 
 def inner_class_entry(c):

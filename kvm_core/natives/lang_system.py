@@ -6,9 +6,7 @@ import time
 from kvm_core import _kvm
 from kvm_core.identity import identity_hash
 from kvm_core.natives.registry import native
-
-PRIMITIVE_NAMES = {'Z': 'boolean', 'C': 'char', 'F': 'float', 'D': 'double',
-                   'B': 'byte', 'S': 'short', 'I': 'int', 'J': 'long'}
+from kvm_core.throwables import PRIMITIVE_NAMES
 
 
 def array_type_name(a):
