@@ -1,0 +1,1 @@
+"""The MIDlet app model: suites (JAD + JAR), the lifecycle, the host event loop."""
