@@ -15,6 +15,14 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 RUNTIME_ARCHIVE = os.path.join('kvm_core', 'lib', 'kava-rt.jar')
 
 
+def package_java_roots():
+    """The Java API sources of the Kava Packages (packages/<area>/java), compiled
+    into the same runtime archive as the core library."""
+    packages = os.path.join(HERE, 'packages')
+    roots = [os.path.join(packages, area, 'java') for area in sorted(os.listdir(packages))]
+    return [root for root in roots if os.path.isdir(root)]
+
+
 class BuildWithClassLibrary(build_ext):
     """build_ext that also compiles kvm_core/classes/ with javac into the
     runtime archive, placed beside the extension (in-place builds too)."""
@@ -26,7 +34,7 @@ class BuildWithClassLibrary(build_ext):
         from kvm_core.boot_image import build_image
         in_tree = self.inplace or getattr(self, 'editable_mode', False)
         archive = os.path.join(HERE if in_tree else self.build_lib, RUNTIME_ARCHIVE)
-        build(archive)
+        build(archive, extra_source_dirs=package_java_roots())
         build_image(archive, archive[:-len('.jar')] + '.image')
 
 

@@ -8,8 +8,10 @@ from kava import __version__
 RUN_USAGE = """\
 Usage: kava run [options] MAINCLASS [ARGS...]
        kava run [options] -jar APP.jar [ARGS...]
+       kava run [options] [phone options] SUITE.jad|SUITE.jar
 
-Runs a Java program on the Kava VM, as `java` does.
+Runs a Java program on the Kava VM, as `java` does; or a MIDlet suite (a JAD, or a
+JAR whose manifest names MIDlets) on an emulated phone screen.
 
 Options:
   -cp, -classpath, --class-path PATH
@@ -21,6 +23,15 @@ Options:
   -XmxSIZE       heap limit (e.g. 4m, 64m): allocation past it gives OutOfMemoryError
   --stats        report bytecodes executed, calls, allocations and time per phase on stderr
   -h, --help     show this help
+
+Phone options (MIDlet suites):
+  --midlet N     run the suite's MIDlet-N (default 1)
+  --device NAME  device profile: qvga (240x320, default), s60 (176x220), small (128x160)
+  --scale N      window pixels per phone pixel (default 2)
+  --keys SPEC    change the key mapping: "space=FIRE,q=SOFT1" (see docs/phone.md)
+  --headless     no window (also when there is no display); SDL's dummy video driver
+  --script FILE  play FILE's commands (wait, key, press, release, tap, screenshot, quit)
+                 in virtual time, for deterministic runs; implies --headless
 """
 
 USAGE = """\
@@ -42,9 +53,13 @@ def parse_size(text):
     return int(digits) * scale
 
 
+PHONE_OPTIONS = {'--midlet': int, '--device': str, '--scale': int, '--keys': str, '--script': str}
+
+
 def parse_run_args(argv):
     """(options dict, main class or None, jar or None, program args)."""
-    opts = {'classpath': None, 'properties': {}, 'stack': None, 'heap': None, 'stats': False}
+    opts = {'classpath': None, 'properties': {}, 'stack': None, 'heap': None, 'stats': False,
+            'midlet': 1, 'device': None, 'scale': 2, 'keys': None, 'headless': False, 'script': None}
     i = 0
     while i < len(argv):
         a = argv[i]
@@ -60,6 +75,19 @@ def parse_run_args(argv):
         elif a == '--stats':
             opts['stats'] = True
             i += 1
+        elif a == '--headless':
+            opts['headless'] = True
+            i += 1
+        elif a in PHONE_OPTIONS:
+            if i + 1 >= len(argv):
+                raise SystemExit('kava run: %s requires a value' % a)
+            value = argv[i + 1]
+            if PHONE_OPTIONS[a] is int:
+                if not value.isdigit() or int(value) < 1:
+                    raise SystemExit('kava run: %s requires a positive number' % a)
+                value = int(value)
+            opts[a[2:]] = value
+            i += 2
         elif a.startswith('-D'):
             key, _, value = a[2:].partition('=')
             opts['properties'][key] = value
@@ -81,9 +109,14 @@ def parse_run_args(argv):
 
 
 def cmd_run(argv):
+    from kava.startup import enable_code_cache
+    enable_code_cache()         # before the VM's modules are imported
     from kvm_core.classpath import ClassPathError, CorruptManifest, JarEntry
     from kvm_core.launcher import run_main
     opts, main_class, jar, args = parse_run_args(argv)
+    if jar is None and main_class.lower().endswith(('.jad', '.jar')):
+        from kava.phone import run_suite
+        return run_suite(main_class, opts)
     classpath = opts['classpath'] or os.environ.get('CLASSPATH') or '.'
     if jar is not None:
         if not os.path.isfile(jar):
@@ -115,6 +148,7 @@ def cmd_run(argv):
 
 
 def main(argv=None):
+    program = argv is None      # the kava command itself, not a caller in the same process
     argv = sys.argv[1:] if argv is None else argv
     if not argv or argv[0] in ('-h', '--help', 'help'):
         sys.stdout.write(USAGE)
@@ -131,6 +165,9 @@ def main(argv=None):
             sys.stderr.write('kava: internal error: %s: %s (set KAVA_DEBUG=1 for details)\n'
                              % (type(e).__name__, e))
             return 1
+        if program:
+            from kava.startup import exit_process
+            exit_process(status & 0xFF)
         return status & 0xFF
     sys.stderr.write('kava: unknown command %r\n%s' % (argv[0], USAGE))
     return 2

@@ -34,28 +34,29 @@ def find_javac(javac="javac"):
     return path
 
 
-def list_sources(classes_dir=CLASSES_DIR):
-    """All .java files under classes_dir, sorted, as absolute paths."""
+def list_sources(source_dirs=(CLASSES_DIR,)):
+    """All .java files under the source directories, sorted, as absolute paths."""
     sources = []
-    for root, dirs, files in os.walk(classes_dir):
-        dirs.sort()
-        for name in files:
-            if name.endswith(".java"):
-                sources.append(os.path.join(root, name))
+    for top in source_dirs:
+        for root, dirs, files in os.walk(top):
+            for name in files:
+                if name.endswith(".java"):
+                    sources.append(os.path.join(root, name))
     return sorted(sources)
 
 
-def compile_sources(out_dir, javac="javac", classes_dir=CLASSES_DIR):
-    """Compile every source into out_dir; raise SystemExit with javac's output on failure."""
+def compile_sources(out_dir, javac="javac", source_dirs=(CLASSES_DIR,)):
+    """Compile every source into out_dir; raise SystemExit with javac's output on failure.
+    source_dirs: the core library first, then any package API roots (packages/*/java)."""
     javac_path = find_javac(javac)
-    sources = list_sources(classes_dir)
+    sources = list_sources(source_dirs)
     if not sources:
-        raise SystemExit("no Java sources found under " + classes_dir)
+        raise SystemExit("no Java sources found under " + ", ".join(source_dirs))
     args = [
         "-source", "8",
         "-target", "8",
         "-bootclasspath", out_dir,
-        "-sourcepath", classes_dir,
+        "-sourcepath", os.pathsep.join(source_dirs),
         "-d", out_dir,
         "-encoding", "UTF-8",
         "-g",
@@ -103,13 +104,14 @@ def write_archive(classes_out, out_jar_path):
     return len(entries)
 
 
-def build(out_jar_path, javac="javac"):
-    """Compile the class library and write it to out_jar_path; returns the number of classes."""
+def build(out_jar_path, javac="javac", extra_source_dirs=()):
+    """Compile the class library (plus extra_source_dirs) and write it to out_jar_path;
+    returns the number of classes."""
     find_javac(javac)
     with tempfile.TemporaryDirectory(prefix="kava-classlib-") as tmp:
         classes_out = os.path.join(tmp, "classes")
         os.makedirs(classes_out)
-        compile_sources(classes_out, javac)
+        compile_sources(classes_out, javac, (CLASSES_DIR,) + tuple(extra_source_dirs))
         return write_archive(classes_out, out_jar_path)
 
 
@@ -120,8 +122,10 @@ def main(argv=None):
     )
     parser.add_argument("out_jar", help="path of the archive to write")
     parser.add_argument("--javac", default="javac", help="javac executable (default: javac)")
+    parser.add_argument("--also", action="append", default=[], metavar="DIR",
+                        help="another source root to compile with the library (repeatable)")
     options = parser.parse_args(argv)
-    count = build(options.out_jar, options.javac)
+    count = build(options.out_jar, options.javac, options.also)
     print("wrote %d classes to %s" % (count, options.out_jar))
     return 0
 

@@ -1,8 +1,9 @@
-"""Where class files come from: directories and JAR archives, searched in order."""
+"""Where class files come from: directories and JAR archives, searched in order.
+
+zipfile and re are imported when a JAR is first opened: a program run from a
+directory never needs them (they are slow imports, felt at start-up)."""
 
 import os
-import re
-import zipfile
 
 # A class file or resource larger than this is refused rather than read.
 MAX_ENTRY_BYTES = 64 * 1024 * 1024
@@ -33,6 +34,7 @@ class JarEntry:
     """A JAR read through zipfile: entries looked up by exact name, sizes capped."""
 
     def __init__(self, path):
+        import zipfile
         self.path = path
         try:
             self.zip = zipfile.ZipFile(path)
@@ -41,6 +43,7 @@ class JarEntry:
             raise ClassPathError('invalid or corrupt jarfile %s (%s)' % (path, e)) from None
 
     def read(self, relpath):
+        import zipfile
         info = self.names.get(relpath)
         if info is None or info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
             return None     # the JDK's JARs hold stored or deflated entries only
@@ -80,11 +83,12 @@ class CorruptManifest(ClassPathError):
 
 
 MAX_MANIFEST_LINE = 512
-HEADER_NAME = re.compile(r'[A-Za-z0-9][A-Za-z0-9_-]{0,69}\Z')
+HEADER_NAME = r'[A-Za-z0-9][A-Za-z0-9_-]{0,69}\Z'
 
 
 def manifest_lines(raw):
     """The manifest's lines; an unterminated last line is ignored, as the JDK does."""
+    import re
     lines = re.split(rb'\r\n|\r|\n', raw)
     return lines[:-1]       # the piece after the last line end (empty when terminated)
 
@@ -92,6 +96,7 @@ def manifest_lines(raw):
 def parse_manifest(raw):
     """The main section of a JAR manifest as {lower-case name: value}. Raises
     CorruptManifest for a header without ': ', ClassPathError for other faults."""
+    import re
     attrs = {}
     last = None
     lines = manifest_lines(raw)
@@ -109,7 +114,7 @@ def parse_manifest(raw):
         name, sep, value = text.partition(': ')
         if not sep:
             raise CorruptManifest('invalid header field: %r' % text)
-        if not HEADER_NAME.match(name):
+        if not re.match(HEADER_NAME, name):
             raise ClassPathError('invalid header field name: %r' % name)
         last = name.lower()
         attrs[last] = value

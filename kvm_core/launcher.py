@@ -2,7 +2,6 @@
 texts, the uncaught-exception report, and the exit status."""
 
 import os
-import platform
 import time
 
 from kvm_core import _kvm
@@ -12,6 +11,7 @@ MAIN_DESCRIPTOR = 'main([Ljava/lang/String;)V'
 
 
 def default_properties(classpath):
+    host = os.uname() if hasattr(os, 'uname') else host_by_platform()
     return {
         'java.version': '17.0.15',
         'java.specification.version': '17',
@@ -23,21 +23,31 @@ def default_properties(classpath):
         'file.separator': '/',
         'path.separator': os.pathsep,
         'file.encoding': 'UTF-8',
-        'os.name': platform.system(),
-        'os.arch': platform.machine(),
+        'os.name': host.sysname,
+        'os.arch': host.machine,
         'user.dir': os.getcwd(),
         'microedition.encoding': 'UTF-8',
         'microedition.configuration': 'CLDC-1.1',
     }
 
 
+def host_by_platform():
+    """platform.system() and machine() where there is no os.uname (which they read
+    otherwise; the platform module is a slow import)."""
+    import platform
+    from types import SimpleNamespace
+    return SimpleNamespace(sysname=platform.system(), machine=platform.machine())
+
+
 def err(text):
     os.write(2, (text + '\n').encode('utf-8', 'surrogatepass'))
 
 
-def run_main(classpath, main_class, args, properties=None, stats=False, **vm_options):
+def run_main(classpath, main_class, args, properties=None, stats=False, drive=None, **vm_options):
     """Run main_class.main(args) and every thread it starts; returns the exit status.
-    With stats, a summary of the work done goes to stderr at the end."""
+    With stats, a summary of the work done goes to stderr at the end. drive(vm) runs
+    the threads instead of the scheduler's own loop (a host event loop does) and
+    returns main's uncaught throwable or None."""
     started = time.perf_counter()
     props = default_properties(classpath if isinstance(classpath, str) else str(classpath))
     props.update(properties or {})
@@ -47,7 +57,7 @@ def run_main(classpath, main_class, args, properties=None, stats=False, **vm_opt
         err('Error: Kava could not start: its class library failed to load (%s)' % e.obj.cls.name)
         return 1
     try:
-        return launch(vm, main_class, args)
+        return launch(vm, main_class, args, drive)
     except _kvm.VMExit as e:
         return e.status
     finally:
@@ -78,7 +88,7 @@ def load_public_signatures(vm, cls):
                 vm.load_class(element[1:-1])
 
 
-def launch(vm, main_class, args):
+def launch(vm, main_class, args, drive=None):
     internal = main_class.replace('.', '/')
     try:
         cls = vm.load_class(internal)
@@ -122,5 +132,6 @@ def launch(vm, main_class, args):
         vm.report_uncaught(t.sched, e.obj)
         return 1
     vm.scheduler.add(t.sched)
-    uncaught = vm.scheduler.run(t.sched)
+    vm.scheduler.main = t.sched
+    uncaught = drive(vm) if drive is not None else vm.scheduler.run(t.sched)
     return 1 if uncaught is not None else 0

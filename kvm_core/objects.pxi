@@ -5,6 +5,7 @@
 cimport cython
 from libc.stdlib cimport malloc, calloc, free
 from libc.string cimport memcpy, memset, memmove
+from cpython.buffer cimport PyBUF_FORMAT
 
 # --stats counters: bytecodes executed, Java calls (frames pushed), objects allocated
 cdef long long stat_bytecodes = 0
@@ -50,6 +51,26 @@ cdef int elem_size(int kind) noexcept:
     if kind == EK_INT or kind == EK_FLOAT:
         return 4
     return 8
+
+cdef char* buffer_format(int kind) noexcept:
+    """The struct-module format of a primitive element kind, for JArray's buffer."""
+    if kind == EK_BOOLEAN:
+        return b'B'
+    if kind == EK_CHAR:
+        return b'H'
+    if kind == EK_FLOAT:
+        return b'f'
+    if kind == EK_DOUBLE:
+        return b'd'
+    if kind == EK_BYTE:
+        return b'b'
+    if kind == EK_SHORT:
+        return b'h'
+    if kind == EK_INT:
+        return b'i'
+    return b'q'
+
+cdef long long empty_buffer = 0        # what an empty array's buffer points at
 
 ELEM_KIND_BY_DESCRIPTOR = {'Z': EK_BOOLEAN, 'C': EK_CHAR, 'F': EK_FLOAT, 'D': EK_DOUBLE,
                            'B': EK_BYTE, 'S': EK_SHORT, 'I': EK_INT, 'J': EK_LONG}
@@ -110,10 +131,32 @@ cdef class JArray(JObject):
     cdef public int length
     cdef public int kind
     cdef char* data
+    cdef Py_ssize_t buffer_shape        # the buffer protocol's shape[0], = length
 
     def __dealloc__(self):
         if self.data != NULL:
             free(self.data)
+
+    def __getbuffer__(self, Py_buffer* view, int flags):
+        """Primitive arrays expose their elements to host code without copying
+        (packages' natives, e.g. the rasterizer, take an int[] as int[::1])."""
+        if self.kind == EK_REF:
+            raise BufferError('a reference array has no buffer')
+        self.buffer_shape = self.length
+        view.buf = <void*>self.data if self.data != NULL else <void*>&empty_buffer
+        view.obj = self
+        view.itemsize = elem_size(self.kind)
+        view.len = self.length * view.itemsize
+        view.readonly = 0
+        view.ndim = 1
+        view.format = buffer_format(self.kind) if (flags & PyBUF_FORMAT) else NULL
+        view.shape = &self.buffer_shape
+        view.strides = &view.itemsize
+        view.suboffsets = NULL
+        view.internal = NULL
+
+    def __releasebuffer__(self, Py_buffer* view):
+        pass
 
     def to_bytes(self):
         """The raw element storage (native byte order)."""

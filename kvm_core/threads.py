@@ -9,7 +9,6 @@ scheduler and completes."""
 
 import collections
 import os
-import time
 
 from kvm_core import _kvm
 from kvm_core.identity import identity_hash
@@ -42,7 +41,7 @@ class ThreadState:
         self.state = NEW
         self.ready = None          # BLOCKED: a function telling when it may run again
         self.blocked_on = None     # for the thread dump: what it waits for
-        self.wake_at = None        # TIMED_WAITING: monotonic deadline
+        self.wake_at = None        # TIMED_WAITING: deadline on the VM clock's monotonic()
         self.resumed = None        # what ended the wait: 'notified', 'timeout', 'interrupted', 'yielded'
         self.saved_count = 0       # monitor entries released by Object.wait
         self.wait_object = None
@@ -59,6 +58,8 @@ class Scheduler:
         self.vm = vm
         self.threads = []                 # live threads in creation order
         self.runnable = collections.deque()
+        self.main = None                  # the thread whose uncaught exception run() returns
+        self.main_outcome = None
 
     # ---- creating and ending threads ---------------------------------------------
 
@@ -78,40 +79,49 @@ class Scheduler:
     def run(self, main):
         """Run threads until no non-daemon thread is alive. Returns main's
         outcome: None if main() returned, else the uncaught throwable."""
-        outcome = None
-        while any(not st.daemon for st in self.threads):
-            st = self.next_thread()
-            self.vm.current_thread = st.jt
-            try:
-                result = _kvm.run_slice(st.jt, SLICE)
-            except _kvm.JavaThrow as e:
-                if st is main:
-                    outcome = e.obj
-                self.vm.report_uncaught(st, e.obj)
-                self.terminate(st)
-                continue
-            if result is _kvm.SLICE_END:
-                if st.state == RUNNABLE:
-                    self.runnable.append(st)
-            else:
-                self.terminate(st)
-        return outcome
+        self.main = main
+        while self.alive():
+            if not self.step():
+                deadline = self.next_deadline()
+                if deadline is None:
+                    self.deadlock()
+                self.vm.clock.idle_until(deadline)
+        return self.main_outcome
 
-    def next_thread(self):
-        """The next thread to run, waiting (in host time) for sleepers if needed."""
-        while True:
-            self.wake_ready()
-            if self.runnable:
-                return self.runnable.popleft()
-            sleepers = [st for st in self.threads if st.wake_at is not None]
-            if not sleepers:
-                self.deadlock()
-            delay = min(st.wake_at for st in sleepers) - time.monotonic()
-            if delay > 0:
-                time.sleep(delay)
+    def alive(self):
+        """Is any non-daemon thread still alive?"""
+        return any(not st.daemon for st in self.threads)
+
+    def step(self):
+        """Run one time slice of the next runnable thread; False if none is runnable
+        (every live thread waits: for a deadline, a monitor or a host event)."""
+        self.wake_ready()
+        if not self.runnable:
+            return False
+        st = self.runnable.popleft()
+        self.vm.current_thread = st.jt
+        try:
+            result = _kvm.run_slice(st.jt, SLICE)
+        except _kvm.JavaThrow as e:
+            if st is self.main:
+                self.main_outcome = e.obj
+            self.vm.report_uncaught(st, e.obj)
+            self.terminate(st)
+            return True
+        if result is _kvm.SLICE_END:
+            if st.state == RUNNABLE:
+                self.runnable.append(st)
+        else:
+            self.terminate(st)
+        return True
+
+    def next_deadline(self):
+        """The earliest wake-up time of a sleeping or timed-waiting thread, or None."""
+        deadlines = [st.wake_at for st in self.threads if st.wake_at is not None]
+        return min(deadlines) if deadlines else None
 
     def wake_ready(self):
-        now = time.monotonic()
+        now = self.vm.clock.monotonic()
         for st in self.threads:
             if st.state in (WAITING, TIMED_WAITING) and st.wake_at is not None and st.wake_at <= now:
                 self.end_wait(st, 'timeout')
@@ -131,7 +141,7 @@ class Scheduler:
 
     def sleep(self, st, seconds):
         st.move(TIMED_WAITING)
-        st.wake_at = time.monotonic() + seconds
+        st.wake_at = self.vm.clock.monotonic() + seconds
         raise _kvm.ThreadBlocked()
 
     def yield_(self, st):
@@ -149,7 +159,7 @@ class Scheduler:
         mon.waiters.append(st)
         st.wait_object = obj
         st.move(TIMED_WAITING if seconds else WAITING)
-        st.wake_at = time.monotonic() + seconds if seconds else None
+        st.wake_at = self.vm.clock.monotonic() + seconds if seconds else None
         raise _kvm.ThreadBlocked()
 
     def end_wait(self, st, reason):

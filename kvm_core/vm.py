@@ -10,6 +10,7 @@ from kvm_core import _kvm, access
 from kvm_core.classfile import ClassFormatError, UnsupportedClassVersionError, parse_class, parse_method_descriptor
 from kvm_core.classfile import flags as F
 from kvm_core.boot_image import load_image
+from kvm_core.clock import HostClock
 from kvm_core.classpath import ClassPath, ClassPathError, JarEntry
 from kvm_core.linker import define_class, empty_initializer, slot_size
 from kvm_core.natives import registry
@@ -33,7 +34,10 @@ def runtime_archive():
 class VM(ResolutionSupport, StringSupport, ThrowableSupport):
 
     def __init__(self, classpath='.', boot_archive=None, properties=None,
-                 stack_slots=DEFAULT_STACK_SLOTS, max_heap=DEFAULT_MAX_HEAP):
+                 stack_slots=DEFAULT_STACK_SLOTS, max_heap=DEFAULT_MAX_HEAP,
+                 natives=None, clock=None):
+        """natives: more native implementations by signature (a package's, over the core's);
+        clock: where Java time comes from (default the host's real clock)."""
         archive = boot_archive or runtime_archive()
         self.boot = JarEntry(archive)
         self.boot_image = load_image(archive[:-len('.jar')] + '.image', archive)
@@ -48,6 +52,8 @@ class VM(ResolutionSupport, StringSupport, ThrowableSupport):
         self.hierarchy = None       # the verifier's view of the classes, made when first needed
         self.primitive_classes = {}
         self.natives = registry.all_natives()
+        self.natives.update(natives or {})
+        self.clock = clock or HostClock()
         _kvm.set_vm(self)
         _kvm.set_heap_limit(max_heap)
         self.scheduler = Scheduler(self)
@@ -232,6 +238,12 @@ class VM(ResolutionSupport, StringSupport, ThrowableSupport):
         return c.mirror
 
     # ---- arrays -------------------------------------------------------------
+
+    def new_byte_array(self, data):
+        """A Java byte[] holding a copy of the Python bytes `data`."""
+        array = self.allocate_array(self.prim_array_classes[8], len(data))
+        array.set_bytes(0, bytes(data))
+        return array
 
     def allocate_array(self, acls, length):
         if length < 0:

@@ -2,6 +2,7 @@
 
 from kvm_core import _kvm
 from kvm_core.classfile import flags as F
+from kvm_core.classpath import ClassPathError
 from kvm_core.natives.registry import native
 from kvm_core.throwables import PRIMITIVE_NAMES
 
@@ -182,3 +183,12 @@ def new_array(vm, component, length):
 @native('java/lang/reflect/Array.getLength0(Ljava/lang/Object;)I')
 def array_length(vm, array):
     return array.length
+
+
+@native('java/lang/Class.getResourceBytes0(Ljava/lang/String;)[B')
+def get_resource_bytes(vm, path):
+    try:
+        data = vm.app.find_resource(vm.to_pystr(path))
+    except ClassPathError:
+        return None           # an unsafe or unreadable entry is no resource
+    return None if data is None else vm.new_byte_array(data)

@@ -1,7 +1,6 @@
 """java.lang.StrictMath natives, on the C math library."""
 
 import math
-from fractions import Fraction
 
 from kvm_core import _kvm
 from kvm_core.natives.registry import native
@@ -39,6 +38,7 @@ def cbrt(vm, x):
     r = _kvm.libm_cbrt(x)
     if not math.isfinite(r) or r == 0.0:
         return r
+    from fractions import Fraction      # imported on first use: a slow import
     target = Fraction(x)
     candidates = (math.nextafter(r, -math.inf), r, math.nextafter(r, math.inf))
     return min(candidates, key=lambda c: abs(Fraction(c) ** 3 - target))

@@ -1,7 +1,6 @@
 """java.lang.System and java.lang.Runtime natives."""
 
 import gc
-import time
 
 from kvm_core import _kvm
 from kvm_core.identity import identity_hash
@@ -70,12 +69,12 @@ def copy_checked(vm, src, src_pos, dst, dst_pos, length):
 
 @native('java/lang/System.currentTimeMillis()J')
 def current_time_millis(vm):
-    return time.time_ns() // 1_000_000
+    return vm.clock.millis()
 
 
 @native('java/lang/System.nanoTime()J')
 def nano_time(vm):
-    return time.perf_counter_ns()
+    return vm.clock.nanos()
 
 
 @native('java/lang/System.identityHashCode(Ljava/lang/Object;)I')

@@ -65,6 +65,28 @@ public final class Class<T> implements java.io.Serializable {
         return (T) newInstance0();
     }
 
+    /**
+     * The named resource from the application's class path (its JAR for a MIDlet
+     * suite), or null. A name not starting with '/' is relative to this class's package.
+     */
+    public java.io.InputStream getResourceAsStream(String name) {
+        if (name == null) {
+            throw new NullPointerException();
+        }
+        String path;
+        if (name.startsWith("/")) {
+            path = name.substring(1);
+        } else {
+            String className = getName();
+            int dot = className.lastIndexOf('.');
+            path = dot < 0 ? name : className.substring(0, dot).replace('.', '/') + "/" + name;
+        }
+        byte[] data = getResourceBytes0(path);
+        return data == null ? null : new java.io.ByteArrayInputStream(data);
+    }
+
+    private static native byte[] getResourceBytes0(String path);
+
     /** "class X", "interface X", or just the keyword for a primitive type. */
     public String toString() {
         return (isInterface() ? "interface " : (isPrimitive() ? "" : "class ")) + getName();

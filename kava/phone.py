@@ -1,0 +1,93 @@
+"""`kava run SUITE.jad|SUITE.jar`: boot a VM with the Kava Packages on a device profile,
+put its screen in a window (or headless), and drive it live or from a script."""
+
+import os
+import sys
+
+from kvm_core.clock import HostClock, VirtualClock
+from kvm_core.launcher import run_main
+from packages.app import devices
+from packages.app.host import FRAME_SECONDS, QUIT, PhoneHost, run_to_exit
+from packages.app.script import ScriptError, parse_script, run_script
+from packages.app.suite import Suite, SuiteError
+
+RUNNER_CLASS = 'com.kava.midp.Runner'
+
+
+def package_natives():
+    """The natives of every Kava Package, by signature."""
+    from packages.app.natives import NATIVES as app
+    from packages.graphics.natives import NATIVES as graphics
+    return {**app, **graphics}
+
+
+def phone_properties(device):
+    return {
+        'microedition.platform': 'Kava/0.1 (%s)' % device.name,
+        'microedition.profiles': 'MIDP-2.0',
+        'microedition.configuration': 'CLDC-1.1',
+        'microedition.locale': 'en-US',
+        'microedition.encoding': 'UTF-8',
+    }
+
+
+def has_display():
+    return bool(os.environ.get('DISPLAY') or os.environ.get('WAYLAND_DISPLAY')) or sys.platform in ('darwin', 'win32')
+
+
+def fail(text):
+    sys.stderr.write('Kava: %s\n' % text)
+    return 1
+
+
+def run_suite(path, opts):
+    """Run MIDlet number opts['midlet'] of the suite at path; returns the exit status."""
+    try:
+        suite = Suite.open(path)
+        midlet_class = suite.midlet(opts['midlet'])
+        device = devices.device(opts['device'] or devices.DEFAULT_DEVICE)
+    except (SuiteError, KeyError) as e:
+        return fail('cannot run %s: %s' % (path, e.args[0]))
+    commands = None
+    if opts['script']:
+        try:
+            with open(opts['script'], encoding='utf-8') as f:
+                commands = parse_script(f.read(), opts['script'])
+        except OSError as e:
+            return fail('cannot read the script %s: %s' % (opts['script'], e.strerror))
+        except ScriptError as e:
+            return fail(str(e))
+    from packages.graphics.screen import PygameScreen, parse_keymap, write_screenshot
+    try:
+        keymap = parse_keymap(opts['keys'])
+    except ValueError as e:
+        return fail(str(e))
+    headless = opts['headless'] or commands is not None or not has_display()
+    clock = VirtualClock() if commands is not None else HostClock()
+    host = PhoneHost(device, suite, clock)
+    screen = PygameScreen(device.width, device.height, opts['scale'], suite.name, keymap, headless)
+
+    def screenshot(target):
+        write_screenshot(target, device.width, device.height, host.front)
+
+    def drive(vm):
+        host.vm = vm
+        vm.phone = host
+        if commands is not None:
+            run_script(host, commands, screenshot)
+        else:
+            while vm.scheduler.alive() and screen.poll(host):
+                host.run_for(FRAME_SECONDS)
+                screen.show(host.front)
+        host.post(QUIT)
+        run_to_exit(host)
+        return vm.scheduler.main_outcome
+
+    properties = phone_properties(device)
+    properties.update(opts['properties'])
+    try:
+        return run_main(suite.jar_path, RUNNER_CLASS, [midlet_class], properties, stats=opts['stats'],
+                        drive=drive, natives=package_natives(), clock=clock,
+                        max_heap=opts['heap'] or device.heap)
+    finally:
+        screen.close()

@@ -1,0 +1,117 @@
+"""The phone host: what the MIDlet's Java side (com.kava.midp.Host) talks to, and the
+loop that alternates VM time slices with input and frame presentation.
+
+Two ways to drive it:
+- live (`run_live`): real time, a screen backend polled for keys and pointer and shown
+  at most 60 times a second;
+- scripted (`run_script`): virtual time. Every VM time slice costs SLICE_NS of virtual
+  time, idle periods jump to the next deadline, and script commands advance time by
+  exactly what they say, so two runs of one script give the same pixels.
+"""
+
+import collections
+
+# Event types: the same numbers as com.kava.midp.Host's constants.
+KEY_PRESSED, KEY_RELEASED, KEY_REPEATED = 1, 2, 3
+POINTER_PRESSED, POINTER_RELEASED, POINTER_DRAGGED = 4, 5, 6
+REPAINT, SERIAL, QUIT, PAUSE, RESUME = 7, 8, 9, 10, 11
+
+POINTER_KINDS = {'press': POINTER_PRESSED, 'release': POINTER_RELEASED, 'drag': POINTER_DRAGGED}
+
+SLICE_NS = 1_000_000             # virtual time one VM time slice costs (1 ms)
+FRAME_SECONDS = 1 / 60           # live presentation rate
+SETTLE_SLICES = 2000             # at most this much work (2 s virtual) to settle after input
+
+
+class PhoneHost:
+    """One running suite on one device: the event queue, the screen, the suite's attributes."""
+
+    def __init__(self, device, suite, clock):
+        self.device = device
+        self.suite = suite
+        self.clock = clock
+        self.events = collections.deque()
+        self.front = b'\xff' * (device.width * device.height * 4)  # BGRA bytes, white
+        self.frame_number = 0         # counts present() calls
+        self.effects = []             # (kind, duration) of vibrate/backlight/sound hooks
+        self.platform_requests = []
+        self.vm = None
+
+    # ---- what the natives call --------------------------------------------------------
+
+    def post(self, kind, a=0, b=0, c=0):
+        self.events.append((kind, a, b, c))
+
+    def present(self, pixels):
+        """A new frame: the screen's ARGB ints as BGRA bytes (little-endian ints)."""
+        self.front = pixels
+        self.frame_number += 1
+
+    # ---- input by name -------------------------------------------------------------------
+
+    def key_event(self, pressed, name):
+        """A phone key (0-9, STAR, POUND, UP, DOWN, LEFT, RIGHT, FIRE, SOFT1, SOFT2, CLEAR)."""
+        self.post(KEY_PRESSED if pressed else KEY_RELEASED, self.device.key_code(name))
+
+    def pointer_event(self, kind, x, y):
+        """kind: 'press', 'release' or 'drag', at screen pixel (x, y)."""
+        self.post(POINTER_KINDS[kind], x, y)
+
+    # ---- running the VM -------------------------------------------------------------------
+
+    def waiting_for_events(self, st):
+        """Park the thread until an event is queued (the scheduler re-checks this)."""
+        self.vm.scheduler.block(st, lambda: bool(self.events), 'the event queue')
+
+    def run_for(self, seconds):
+        """Live mode: run VM slices for about `seconds` of real time (less if all threads wait)."""
+        scheduler = self.vm.scheduler
+        end = self.clock.monotonic() + seconds
+        while self.clock.monotonic() < end:
+            if not scheduler.alive():
+                return
+            if not scheduler.step():
+                deadline = scheduler.next_deadline()
+                self.clock.idle_until(end if deadline is None else min(deadline, end))
+
+    def advance(self, ns):
+        """Scripted mode: let exactly ns of virtual time pass, running the VM meanwhile."""
+        scheduler = self.vm.scheduler
+        target = self.clock.elapsed_ns + ns
+        while self.clock.elapsed_ns < target and scheduler.alive():
+            if scheduler.step():
+                self.clock.advance(min(SLICE_NS, target - self.clock.elapsed_ns))
+                continue
+            deadline = scheduler.next_deadline()
+            wake = target if deadline is None else min(int(deadline * 1e9) + 1, target)
+            self.clock.advance(max(wake - self.clock.elapsed_ns, 1))
+        if self.clock.elapsed_ns < target:
+            self.clock.advance(target - self.clock.elapsed_ns)
+
+    def settle(self):
+        """Scripted mode: run until no thread can run (input handled, repaints painted),
+        at most SETTLE_SLICES slices, each costing its virtual time."""
+        scheduler = self.vm.scheduler
+        for _ in range(SETTLE_SLICES):
+            if not scheduler.alive() or not scheduler.step():
+                return
+            self.clock.advance(SLICE_NS)
+
+
+def phone_of(vm):
+    """The PhoneHost of this VM, for the natives."""
+    host = getattr(vm, 'phone', None)
+    if host is None:
+        vm.throw('java/lang/IllegalStateException', 'not running as a MIDlet')
+    return host
+
+
+def run_to_exit(host):
+    """After QUIT: run until the VM exits (System.exit raises VMExit) or no thread can go on."""
+    scheduler = host.vm.scheduler
+    while scheduler.alive():
+        if not scheduler.step():
+            deadline = scheduler.next_deadline()
+            if deadline is None:
+                return
+            host.clock.idle_until(deadline)

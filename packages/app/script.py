@@ -1,0 +1,90 @@
+"""Scripts for headless runs (`kava run --headless --script FILE APP.jar`), one command
+a line; blank lines and lines starting with '#' are skipped:
+
+    wait MS          let MS milliseconds of virtual time pass
+    key NAME         press, then release, a phone key
+    press NAME       press a key (held until `release NAME`)
+    release NAME
+    tap X Y          pointer press and release at screen pixel (X, Y)
+    screenshot PATH  a PNG of the phone screen at its native size
+    quit             destroyApp(true), then exit
+
+NAME is 0-9, STAR, POUND, UP, DOWN, LEFT, RIGHT, FIRE, SOFT1, SOFT2 (or CLEAR).
+The end of the script quits too. After each input command the VM runs until every
+thread waits (bounded), so the input's effects are painted before the next command."""
+
+KEY_NAMES = ('0', '1', '2', '3', '4', '5', '6', '7', '8', '9', 'STAR', 'POUND',
+             'UP', 'DOWN', 'LEFT', 'RIGHT', 'FIRE', 'SOFT1', 'SOFT2', 'CLEAR')
+MAX_WAIT_MS = 24 * 3600 * 1000
+
+
+class ScriptError(Exception):
+    """A script line that is not a command; the message names the line."""
+
+
+def parse_script(text, where='script'):
+    """[(line number, command, args)] for the text of a script."""
+    commands = []
+    for number, raw in enumerate(text.splitlines(), 1):
+        line = raw.strip()
+        if not line or line.startswith('#'):
+            continue
+        word, _, rest = line.partition(' ')
+        rest = rest.strip()
+        commands.append((number, word, parse_arguments(word, rest, '%s:%d' % (where, number))))
+    return commands
+
+
+def parse_arguments(word, rest, at):
+    if word == 'wait':
+        if not rest.isdigit() or int(rest) > MAX_WAIT_MS:
+            raise ScriptError('%s: wait takes a number of milliseconds (0..%d)' % (at, MAX_WAIT_MS))
+        return (int(rest),)
+    if word in ('key', 'press', 'release'):
+        if rest not in KEY_NAMES:
+            raise ScriptError('%s: unknown key %r (keys: %s)' % (at, rest, ' '.join(KEY_NAMES)))
+        return (rest,)
+    if word == 'tap':
+        parts = rest.split()
+        if len(parts) != 2 or not all(p.lstrip('-').isdigit() for p in parts):
+            raise ScriptError('%s: tap takes two integers, X Y' % at)
+        return (int(parts[0]), int(parts[1]))
+    if word == 'screenshot':
+        if not rest:
+            raise ScriptError('%s: screenshot takes a file path' % at)
+        return (rest,)
+    if word == 'quit':
+        if rest:
+            raise ScriptError('%s: quit takes no arguments' % at)
+        return ()
+    raise ScriptError('%s: unknown command %r (commands: wait key press release tap screenshot quit)'
+                      % (at, word))
+
+
+def run_script(host, commands, screenshot):
+    """Play the commands on a PhoneHost with a virtual clock. screenshot(path) writes
+    the current frame. Returns when the script has quit or ended (the caller then
+    delivers QUIT and runs the VM to its exit)."""
+    for number, word, args in commands:
+        if not host.vm.scheduler.alive():
+            return
+        if word == 'wait':
+            host.advance(args[0] * 1_000_000)
+        elif word == 'key':
+            host.key_event(True, args[0])
+            host.settle()
+            host.key_event(False, args[0])
+            host.settle()
+        elif word in ('press', 'release'):
+            host.key_event(word == 'press', args[0])
+            host.settle()
+        elif word == 'tap':
+            host.pointer_event('press', *args)
+            host.settle()
+            host.pointer_event('release', *args)
+            host.settle()
+        elif word == 'screenshot':
+            host.settle()
+            screenshot(args[0])
+        elif word == 'quit':
+            return

@@ -1,0 +1,253 @@
+package javax.microedition.lcdui;
+
+import com.kava.midp.Host;
+
+/**
+ * The low-level screen: the app paints every pixel and gets raw key and pointer events.
+ * Key codes are the device's (digits, '*' and '#' are their characters; arrows, FIRE and
+ * the soft keys are negative codes that the device profile chooses).
+ */
+public abstract class Canvas extends Displayable {
+    public static final int UP = 1;
+    public static final int DOWN = 6;
+    public static final int LEFT = 2;
+    public static final int RIGHT = 5;
+    public static final int FIRE = 8;
+    public static final int GAME_A = 9;
+    public static final int GAME_B = 10;
+    public static final int GAME_C = 11;
+    public static final int GAME_D = 12;
+    public static final int KEY_NUM0 = 48;
+    public static final int KEY_NUM1 = 49;
+    public static final int KEY_NUM2 = 50;
+    public static final int KEY_NUM3 = 51;
+    public static final int KEY_NUM4 = 52;
+    public static final int KEY_NUM5 = 53;
+    public static final int KEY_NUM6 = 54;
+    public static final int KEY_NUM7 = 55;
+    public static final int KEY_NUM8 = 56;
+    public static final int KEY_NUM9 = 57;
+    public static final int KEY_STAR = 42;
+    public static final int KEY_POUND = 35;
+
+    private boolean fullScreen;
+    private int lastWidth = -1;
+    private int lastHeight = -1;
+
+    protected Canvas() {
+    }
+
+    public boolean isDoubleBuffered() {
+        return true;
+    }
+
+    public boolean hasPointerEvents() {
+        return true;
+    }
+
+    public boolean hasPointerMotionEvents() {
+        return true;
+    }
+
+    public boolean hasRepeatEvents() {
+        return true;
+    }
+
+    public int getWidth() {
+        return Host.screenWidth();
+    }
+
+    public int getHeight() {
+        return contentHeight();
+    }
+
+    public void setFullScreenMode(boolean mode) {
+        if (mode != fullScreen) {
+            fullScreen = mode;
+            if (isShown()) {
+                checkSize();
+                repaintAll();
+            }
+        }
+    }
+
+    boolean showsChrome() {
+        return !fullScreen;
+    }
+
+    boolean showsTitle() {
+        return false;
+    }
+
+    // ---- keys --------------------------------------------------------------------------
+
+    /** The game action of a device key code: arrows and FIRE, and 2/4/6/8/5, 1/3/7/9 as on phones. */
+    public int getGameAction(int keyCode) {
+        for (int action = UP; action <= FIRE; action++) {
+            int logical = logicalKey(action);
+            if (logical >= 0 && keyCode == Host.keyCode(logical)) {
+                return action;
+            }
+        }
+        switch (keyCode) {
+            case KEY_NUM2: return UP;
+            case KEY_NUM8: return DOWN;
+            case KEY_NUM4: return LEFT;
+            case KEY_NUM6: return RIGHT;
+            case KEY_NUM5: return FIRE;
+            case KEY_NUM1: return GAME_A;
+            case KEY_NUM3: return GAME_B;
+            case KEY_NUM7: return GAME_C;
+            case KEY_NUM9: return GAME_D;
+            default:
+                if (keyName(keyCode) == null) {
+                    throw new IllegalArgumentException("invalid key code " + keyCode);
+                }
+                return 0;
+        }
+    }
+
+    /** Host's logical key for a game action, or -1. */
+    private static int logicalKey(int gameAction) {
+        switch (gameAction) {
+            case UP: return Host.KEY_UP;
+            case DOWN: return Host.KEY_DOWN;
+            case LEFT: return Host.KEY_LEFT;
+            case RIGHT: return Host.KEY_RIGHT;
+            case FIRE: return Host.KEY_FIRE;
+            default: return -1;
+        }
+    }
+
+    public int getKeyCode(int gameAction) {
+        int logical = logicalKey(gameAction);
+        if (logical >= 0) {
+            return Host.keyCode(logical);
+        }
+        switch (gameAction) {
+            case GAME_A: return KEY_NUM1;
+            case GAME_B: return KEY_NUM3;
+            case GAME_C: return KEY_NUM7;
+            case GAME_D: return KEY_NUM9;
+            default: throw new IllegalArgumentException("invalid game action " + gameAction);
+        }
+    }
+
+    public String getKeyName(int keyCode) {
+        String name = keyName(keyCode);
+        if (name == null) {
+            throw new IllegalArgumentException("invalid key code " + keyCode);
+        }
+        return name;
+    }
+
+    static String keyName(int keyCode) {
+        if ((keyCode >= KEY_NUM0 && keyCode <= KEY_NUM9) || keyCode == KEY_STAR || keyCode == KEY_POUND) {
+            return String.valueOf((char) keyCode);
+        }
+        String[] names = {"UP", "DOWN", "LEFT", "RIGHT", "SELECT", "SOFT1", "SOFT2", "CLEAR"};
+        for (int i = 0; i < names.length; i++) {
+            if (keyCode == Host.keyCode(i)) {
+                return names[i];
+            }
+        }
+        return null;
+    }
+
+    protected void keyPressed(int keyCode) {
+    }
+
+    protected void keyRepeated(int keyCode) {
+    }
+
+    protected void keyReleased(int keyCode) {
+    }
+
+    protected void pointerPressed(int x, int y) {
+    }
+
+    protected void pointerReleased(int x, int y) {
+    }
+
+    protected void pointerDragged(int x, int y) {
+    }
+
+    void contentKey(int type, int keyCode) {
+        if (type == Host.KEY_PRESSED) {
+            keyPressed(keyCode);
+        } else if (type == Host.KEY_RELEASED) {
+            keyReleased(keyCode);
+        } else {
+            keyRepeated(keyCode);
+        }
+    }
+
+    void contentPointer(int type, int x, int y) {
+        if (type == Host.POINTER_PRESSED) {
+            pointerPressed(x, y);
+        } else if (type == Host.POINTER_RELEASED) {
+            pointerReleased(x, y);
+        } else {
+            pointerDragged(x, y);
+        }
+    }
+
+    // ---- painting -------------------------------------------------------------------------
+
+    public final void repaint() {
+        repaintAll();
+    }
+
+    private void repaintAll() {
+        repaint(0, 0, getWidth(), getHeight());
+    }
+
+    public final void repaint(int x, int y, int width, int height) {
+        if (isShown() && width > 0 && height > 0) {
+            display.requestRepaint(x, y + contentTop(), width, height);
+        }
+    }
+
+    /** Paint pending repaints now; returns when paint() has returned. */
+    public final void serviceRepaints() {
+        if (isShown()) {
+            display.serviceRepaints();
+        }
+    }
+
+    protected abstract void paint(Graphics g);
+
+    protected void showNotify() {
+    }
+
+    protected void hideNotify() {
+    }
+
+    void uiShow() {
+        checkSize();
+        showNotify();
+    }
+
+    void uiHide() {
+        super.uiHide();
+        hideNotify();
+    }
+
+    /** sizeChanged when the content area differs from the last time this was shown. */
+    void checkSize() {
+        int w = getWidth();
+        int h = getHeight();
+        if (lastWidth >= 0 && (w != lastWidth || h != lastHeight)) {
+            sizeChanged(w, h);
+        }
+        lastWidth = w;
+        lastHeight = h;
+    }
+
+    void paintContent(Graphics g, int x, int y, int w, int h) {
+        g.reset(x, y, w, h);
+        Rect dirty = display.paintRegion;
+        g.setClip(dirty.x - x, dirty.y - y, dirty.w, dirty.h);
+        paint(g);
+    }
+}
