@@ -1,5 +1,4 @@
-"""Start-up and exit of the `kava` process: Kava's per-user cache directory, its
-compiled-code cache, and a quick exit.
+"""Start-up and exit of the `kava` process: its compiled-code cache and a quick exit.
 
 Kava is written in Python, and Python compiles a module's source to bytecode
 every time it is imported unless a compiled copy (a .pyc) can be read. When
@@ -11,29 +10,13 @@ own cache directory instead (Python's sys.pycache_prefix), never next to the
 sources. Python checks each cached file against its source's modification time
 and size as usual, and writes it atomically.
 
-The cache directory is $KAVA_CACHE_DIR, else $XDG_CACHE_HOME/kava, else
-~/.cache/kava. KAVA_NO_CACHE=1 turns off both this cache and the verification
-cache (kvm_core.verifier.cache)."""
+The cache directory is kvm_core.cachedir's (~/.cache/kava by default);
+KAVA_NO_CACHE=1 turns this cache off."""
 
 import os
 import sys
 
-
-def cache_dir():
-    """Kava's per-user cache directory (not created here), or None when caching is off."""
-    env = os.environ
-    if env.get('KAVA_NO_CACHE'):
-        return None
-    path = env.get('KAVA_CACHE_DIR')
-    if path:
-        return path
-    base = env.get('XDG_CACHE_HOME')
-    if not base or not os.path.isabs(base):
-        home = os.path.expanduser('~')
-        if home == '~':
-            return None
-        base = os.path.join(home, '.cache')
-    return os.path.join(base, 'kava')
+from kvm_core.cachedir import cache_dir
 
 
 def enable_code_cache():

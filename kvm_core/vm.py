@@ -6,12 +6,12 @@ import gc
 import os
 import time
 
-from kvm_core import _kvm, access
+from kvm_core import _kvm, access, verification
 from kvm_core.classfile import ClassFormatError, UnsupportedClassVersionError, parse_class, parse_method_descriptor
 from kvm_core.classfile import flags as F
-from kvm_core.boot_image import load_image
+from kvm_core.boot_image import BootArchive, load_image
 from kvm_core.clock import HostClock
-from kvm_core.classpath import ClassPath, ClassPathError, JarEntry
+from kvm_core.classpath import ClassPath, ClassPathError
 from kvm_core.linker import define_class, empty_initializer, slot_size
 from kvm_core.natives import registry
 from kvm_core.resolution import ResolutionSupport, dotted
@@ -39,8 +39,8 @@ class VM(ResolutionSupport, StringSupport, ThrowableSupport):
         """natives: more native implementations by signature (a package's, over the core's);
         clock: where Java time comes from (default the host's real clock)."""
         archive = boot_archive or runtime_archive()
-        self.boot = JarEntry(archive)
         self.boot_image = load_image(archive[:-len('.jar')] + '.image', archive)
+        self.boot = BootArchive(archive, self.boot_image)      # opened when first read
         self.app = classpath if isinstance(classpath, ClassPath) else ClassPath.from_string(classpath)
         self.properties = dict(properties or {})
         self.stack_slots = stack_slots
@@ -50,6 +50,7 @@ class VM(ResolutionSupport, StringSupport, ThrowableSupport):
         self.generated_classes = set()      # made by the VM itself (lambdas, record methods)
         self.phase_seconds = {'load': 0.0, 'verify': 0.0}   # for --stats
         self.hierarchy = None       # the verifier's view of the classes, made when first needed
+        self.class_bytes = {}       # app class -> its bytes, until verified (the verification cache's key)
         self.primitive_classes = {}
         self.natives = registry.all_natives()
         self.natives.update(natives or {})
@@ -128,6 +129,8 @@ class VM(ResolutionSupport, StringSupport, ThrowableSupport):
             self.generated_classes.add(c)
             for m in c.methods.values():
                 m.verified = True
+        elif loader is not None:
+            self.class_bytes[c] = data
         return c
 
     def define_parsed(self, cf, loader):
@@ -355,25 +358,14 @@ class VM(ResolutionSupport, StringSupport, ThrowableSupport):
         access.check_final_put(self, m, fr)
 
     def verify_class(self, c):
-        """Verify every method of c (as HotSpot links a class before initializing it)."""
-        for m in c.methods.values():
-            if not m.verified:
-                self.verify(m)
+        """Verify every method of c (as HotSpot links a class before initializing it),
+        or accept them from the verification cache (kvm_core.verification)."""
+        verification.verify_class(self, c)
 
     def verify(self, m):
-        """Verify an application method before it first runs; VerifyError if it fails."""
-        from kvm_core.verifier import VerifyError, verify_method
-        from kvm_core.verifier.hierarchy import LoaderHierarchy
-        if self.hierarchy is None:
-            self.hierarchy = LoaderHierarchy(self.load_class)
-        started = time.perf_counter()
-        try:
-            verify_method(m.cls.cf, m.cf_method, self.hierarchy)
-        except VerifyError as e:
-            self.throw(e.java_class, str(e))      # malformed stack maps are ClassFormatErrors
-        finally:
-            self.phase_seconds['verify'] += time.perf_counter() - started
-        m.verified = True
+        """Verify an application method before it first runs; VerifyError if it fails
+        (ClassFormatError for malformed stack maps)."""
+        verification.verify_method(self, m)
 
     def finish_initialization(self, c):
         c.state = CS_INITIALIZED
