@@ -86,6 +86,47 @@ public class Display {
             return;
         }
         synchronized (LOCK) {
+            if (next instanceof Alert) {
+                // after the Alert, back to what was shown (past an Alert to where it leads)
+                ((Alert) next).setNext(current instanceof Alert ? ((Alert) current).next() : current);
+            }
+            show(next);
+        }
+    }
+
+    /** Show alert; when it is dismissed, show nextDisplayable. */
+    public void setCurrent(Alert alert, Displayable nextDisplayable) {
+        if (alert == null || nextDisplayable == null) {
+            throw new NullPointerException();
+        }
+        if (nextDisplayable instanceof Alert) {
+            throw new IllegalArgumentException("the next displayable must not be an Alert");
+        }
+        synchronized (LOCK) {
+            alert.setNext(nextDisplayable);
+            if (alert != current) {
+                show(alert);
+            }
+        }
+    }
+
+    /** Show the Form that holds item, with the focus on item (scrolled into view). */
+    public void setCurrentItem(Item item) {
+        if (item == null) {
+            throw new NullPointerException();
+        }
+        if (!(item.owner instanceof Form)) {
+            throw new IllegalStateException("the item is not in a Form");
+        }
+        synchronized (LOCK) {
+            Form form = (Form) item.owner;
+            setCurrent(form);
+            form.focusItem(item);
+        }
+    }
+
+    private void show(Displayable next) {
+        synchronized (LOCK) {
             Displayable old = current;
             if (old != null) {
                 old.uiHide();

@@ -174,7 +174,8 @@ public abstract class Displayable {
             g.setColor(BAR_BACKGROUND);
             g.fillRect(0, y, w, tickerHeight());
             g.setColor(BAR_TEXT);
-            g.drawString(ticker.getString(), 2, y + 2, Graphics.TOP | Graphics.LEFT);
+            ticker.paint(g, this, y, w, tickerHeight());
+            g.setClip(0, 0, w, h);
         }
         if (!showsChrome()) {
             if (menuOpen) {
