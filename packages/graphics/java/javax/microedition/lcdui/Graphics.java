@@ -150,7 +150,8 @@ public class Graphics {
 
     /** The gray level a gray-scale device would show: the luminance of the color. */
     public int getGrayScale() {
-        return (getRedComponent() * 76 + getGreenComponent() * 150 + getBlueComponent() * 29 + 128) >> 8;
+        // weights summing to 256, so white is 255 and every gray v is v
+        return (getRedComponent() * 77 + getGreenComponent() * 150 + getBlueComponent() * 29 + 128) >> 8;
     }
 
     public void setColor(int red, int green, int blue) {
