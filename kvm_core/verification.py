@@ -115,23 +115,15 @@ def hierarchy_of(vm):
     return vm.hierarchy
 
 
-def verify_method(vm, m, hierarchy=None):
+def verify_method(vm, m):
     """Verify one method (VerifyError, or ClassFormatError for malformed stack maps,
     if it fails). The first method of an application class to be verified has the
     whole class verified, in class-file order, as HotSpot verifies a class when it
     links it (before main() runs, for the main class): so the verdict can be cached."""
-    if hierarchy is None and m.cls in vm.class_bytes:
+    if m.cls in vm.class_bytes:
         verify_class(vm, m.cls)
-        return
-    from kvm_core.verifier import VerifyError, verify_method as verify
-    started = time.perf_counter()
-    try:
-        verify(m.cls.cf, m.cf_method, hierarchy or hierarchy_of(vm))
-    except VerifyError as e:
-        vm.throw(e.java_class, str(e))
-    finally:
-        vm.phase_seconds['verify'] += time.perf_counter() - started
-    m.verified = True
+    else:
+        _verify(vm, m, hierarchy_of(vm))
 
 
 def verify_class(vm, c):
@@ -142,11 +134,22 @@ def verify_class(vm, c):
     path = _entry_path(vm, c) if len(pending) == len(c.methods) else None
     recorder = RecordingHierarchy(hierarchy_of(vm)) if path is not None else None
     for m in pending:
-        if not m.verified:
-            verify_method(vm, m, recorder)
+        _verify(vm, m, recorder or hierarchy_of(vm))
     vm.class_bytes.pop(c, None)
     if recorder is not None:
         _store(path, c.name, recorder.log)
+
+
+def _verify(vm, m, hierarchy):
+    from kvm_core.verifier import VerifyError, verify_method as verify
+    started = time.perf_counter()
+    try:
+        verify(m.cls.cf, m.cf_method, hierarchy)
+    except VerifyError as e:
+        vm.throw(e.java_class, str(e))
+    finally:
+        vm.phase_seconds['verify'] += time.perf_counter() - started
+    m.verified = True
 
 
 def _entry_path(vm, c):
