@@ -1,5 +1,6 @@
 package javax.microedition.lcdui;
 
+import com.kava.midp.CanvasHooks;
 import com.kava.midp.Host;
 
 /**
@@ -31,6 +32,7 @@ public abstract class Canvas extends Displayable {
     public static final int KEY_POUND = 35;
 
     private boolean fullScreen;
+    CanvasHooks hooks;                  // a GameCanvas's key states (see GameSupport)
     private int lastWidth = -1;
     private int lastHeight = -1;
 
@@ -173,6 +175,9 @@ public abstract class Canvas extends Displayable {
     }
 
     void contentKey(int type, int keyCode) {
+        if (hooks != null && !hooks.key(type, keyCode)) {
+            return;
+        }
         if (type == Host.KEY_PRESSED) {
             keyPressed(keyCode);
         } else if (type == Host.KEY_RELEASED) {
@@ -224,6 +229,9 @@ public abstract class Canvas extends Displayable {
     }
 
     void uiShow() {
+        if (hooks != null) {
+            hooks.shown();
+        }
         checkSize();
         showNotify();
     }
