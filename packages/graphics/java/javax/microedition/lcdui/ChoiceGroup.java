@@ -135,7 +135,7 @@ public class ChoiceGroup extends Item implements Choice {
     int prefContentWidth(int height) {
         int w = minContentWidth();
         for (int i = 0; i < model.size(); i++) {
-            w = Math.max(w, model.rowWidth(i) + (popup() ? 14 : 0));
+            w = Math.max(w, model.rowWidth(i) + (popup() ? 22 : 0));
         }
         return Math.min(w, Ui.formWidth() - 2 * Ui.PAD);
     }
