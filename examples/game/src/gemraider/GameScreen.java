@@ -30,6 +30,7 @@ class GameScreen extends GameCanvas implements Runnable, CommandListener {
     static final int SAFE_FRAMES = 40, LEVEL_DONE_FRAMES = 40, GAME_OVER_FRAMES = 20;
 
     private final GemRaider midlet;
+    private final int firstLevel;
     private final Command exitCommand = new Command("Exit", Command.EXIT, 1);
     private final Command pauseCommand = new Command("Pause", Command.SCREEN, 1);
     private final Font small = Font.getFont(Font.FACE_PROPORTIONAL, Font.STYLE_BOLD, Font.SIZE_SMALL);
@@ -69,9 +70,10 @@ class GameScreen extends GameCanvas implements Runnable, CommandListener {
     private boolean fireHeld;
     private int[] shadeRow = new int[0];
 
-    GameScreen(GemRaider midlet) {
+    GameScreen(GemRaider midlet, int firstLevel) {
         super(true);
         this.midlet = midlet;
+        this.firstLevel = firstLevel;
         tiles = load("/tiles.png");
         gemImage = load("/gem.png");
         enemyImage = load("/enemy.png");
@@ -83,8 +85,8 @@ class GameScreen extends GameCanvas implements Runnable, CommandListener {
         addCommand(exitCommand);
         addCommand(pauseCommand);
         setCommandListener(this);
-        level = 1;
-        loadLevel();                               // the title screen shows level 1 behind it
+        level = firstLevel;
+        loadLevel();                               // the title screen shows the map behind it
     }
 
     private static Image load(String name) {
@@ -149,7 +151,7 @@ class GameScreen extends GameCanvas implements Runnable, CommandListener {
     // ---- levels ---------------------------------------------------------------------------
 
     private void newGame() {
-        level = 1;
+        level = firstLevel;
         score = 0;
         lives = START_LIVES;
         loadLevel();
@@ -235,10 +237,12 @@ class GameScreen extends GameCanvas implements Runnable, CommandListener {
         boolean fire = (keys & FIRE_PRESSED) != 0;
         boolean firePressed = fire && !fireHeld;
         fireHeld = fire;
-        walls.setAnimatedTile(water, (tick / 8) % 2 == 0 ? WATER : WATER2);
-        for (int i = 0; i < gems.length; i++) {
-            if (tick % 3 == 0) {
-                gems[i].nextFrame();
+        if (state != PAUSED) {                   // while paused, nothing moves
+            walls.setAnimatedTile(water, (tick / 8) % 2 == 0 ? WATER : WATER2);
+            for (int i = 0; i < gems.length; i++) {
+                if (tick % 3 == 0) {
+                    gems[i].nextFrame();
+                }
             }
         }
         switch (state) {
@@ -442,7 +446,9 @@ class GameScreen extends GameCanvas implements Runnable, CommandListener {
             vy = (spanY * vx) / spanX;
         }
         layers.setViewWindow(vx, vy, w, h);
+        player.setVisible(false);
         layers.paint(g, 0, 0);
+        player.setVisible(true);
         dim(g, 0, 0, w, h);
 
         int y = h / 6;

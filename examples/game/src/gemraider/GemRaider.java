@@ -9,7 +9,7 @@ public class GemRaider extends MIDlet {
 
     protected void startApp() {
         if (screen == null) {
-            screen = new GameScreen(this);
+            screen = new GameScreen(this, startLevel());
             screen.start();
         }
         Display.getDisplay(this).setCurrent(screen);
@@ -24,6 +24,20 @@ public class GemRaider extends MIDlet {
     protected void destroyApp(boolean unconditional) {
         if (screen != null) {
             screen.stop();
+        }
+    }
+
+    /**
+     * The level a new game starts at: 1, or the JAD's GemRaider-Start-Level (1-9), for
+     * practising a later level.
+     */
+    private int startLevel() {
+        String value = getAppProperty("GemRaider-Start-Level");
+        try {
+            int n = value == null ? 1 : Integer.parseInt(value.trim());
+            return n >= 1 && n <= 9 ? n : 1;
+        } catch (NumberFormatException e) {
+            return 1;
         }
     }
 
