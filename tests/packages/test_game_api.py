@@ -13,7 +13,6 @@ from tests.packages.midlets import build_suite, run_suite, screenshot_pixels
 SOURCES = os.path.join(os.path.dirname(os.path.abspath(__file__)), 'midlets_src', 'game')
 MIDLETS = [('Logic', 'game.LogicTest'), ('Paint', 'game.PaintTest'),
            ('Flush', 'game.FlushTest'), ('Keys', 'game.KeysTest')]
-QVGA = PROFILES['qvga']
 BLACK = 0x000000
 
 
@@ -27,9 +26,9 @@ def suite(tmp_path_factory):
     return folder, build_suite(folder, sources, MIDLETS)
 
 
-def run(suite, number, script):
+def run(suite, number, script, *options):
     folder, jad = suite
-    result = run_suite(jad, script, folder, '--midlet', str(number))
+    result = run_suite(jad, script, folder, '--midlet', str(number), *options)
     assert result.returncode == 0, result.stderr
     return result.stdout
 
@@ -347,9 +346,10 @@ release RIGHT
 '''
 
 
-def test_key_states_latch_and_suppression(suite):
-    lines = run(suite, 4, KEYS_SCRIPT).splitlines()
-    fire, left, up, right = (QVGA.key_code(k) for k in ('FIRE', 'LEFT', 'UP', 'RIGHT'))
+@pytest.mark.parametrize('device', ['qvga', 's60'])     # s60 has other key codes
+def test_key_states_latch_and_suppression(suite, device):
+    lines = run(suite, 4, KEYS_SCRIPT, '--device', device).splitlines()
+    fire, left, up, right = (PROFILES[device].key_code(k) for k in ('FIRE', 'LEFT', 'UP', 'RIGHT'))
     fire_bit, left_bit, up_bit = 1 << 8, 1 << 2, 1 << 1
     polls_a = [int(l.split()[2]) for l in lines if l.startswith('A poll')]
     # a FIRE pressed and released between two polls shows once; a held LEFT shows
