@@ -46,6 +46,12 @@ extensions = [
         # Java int/long arithmetic wraps: -fwrapv makes C signed overflow do the same.
         extra_compile_args=['-fwrapv', '-fno-strict-aliasing'] + (['-O0', '-g'] if debug else ['-O2']),
     ),
+    # lcdui's pixels: every Graphics primitive on int[] ARGB buffers
+    Extension(
+        'packages.graphics.raster',
+        ['packages/graphics/raster.pyx'],
+        extra_compile_args=['-fwrapv'] + (['-O0', '-g'] if debug else ['-O2']),
+    ),
 ]
 
 setup(

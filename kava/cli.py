@@ -38,7 +38,10 @@ USAGE = """\
 Usage: kava COMMAND ...
 
 Commands:
-  run        run a Java program (kava run --help)
+  run        run a Java program or a MIDlet suite (kava run --help)
+  build DIR  compile a MIDlet project and package it as a JAR + JAD (kava build --help)
+  api-jar    print the path of the Kava API archive, for
+             javac -source 8 -target 8 -bootclasspath $(kava api-jar) ...
   --version  print the version
 """
 
@@ -147,6 +150,20 @@ def cmd_run(argv):
     return run_main(classpath, main_class, args, opts['properties'], stats=opts['stats'], **vm_options)
 
 
+def cmd_build(argv):
+    from sdk import build
+    if len(argv) not in (1, 3) or argv[0] in ('-h', '--help') or (len(argv) == 3 and argv[1] != '--out'):
+        sys.stdout.write('Usage: kava build DIR [--out OUTDIR]\n\n' + build.__doc__.split('\n\n', 1)[1] + '\n')
+        return 0 if argv and argv[0] in ('-h', '--help') else 2
+    try:
+        jar, jad = build.build(argv[0], argv[2] if len(argv) == 3 else None)
+    except build.BuildError as e:
+        sys.stderr.write('kava build: %s\n' % e)
+        return 1
+    print('built %s\nbuilt %s' % (jar, jad))
+    return 0
+
+
 def main(argv=None):
     program = argv is None      # the kava command itself, not a caller in the same process
     argv = sys.argv[1:] if argv is None else argv
@@ -156,6 +173,12 @@ def main(argv=None):
     if argv[0] == '--version':
         print('kava %s (Kava KVM, runs Java class files of majors 45-65)' % __version__)
         return 0
+    if argv[0] == 'api-jar':
+        from kvm_core.vm import runtime_archive
+        print(runtime_archive())
+        return 0
+    if argv[0] == 'build':
+        return cmd_build(argv[1:])
     if argv[0] == 'run':
         try:
             status = cmd_run(argv[1:])

@@ -26,10 +26,18 @@ shape('nDrawRoundRect(' + DEST + 'IIIIIIIZ)V', raster.draw_round_rect)
 shape('nFillRoundRect(' + DEST + 'IIIIIII)V', raster.fill_round_rect)
 shape('nFillArc(' + DEST + 'IIIIIII)V', raster.fill_arc)
 shape('nDrawArc(' + DEST + 'IIIIIIIZ)V', raster.draw_arc)
-shape('nFillTriangle(' + DEST + 'IIIIIII)V', raster.fill_triangle)
 shape('nDrawRegion(' + DEST + '[IIIIIIIIIIZ)V', raster.draw_region)
 shape('nDrawRGB(' + DEST + '[IIIIIIIZ)V', raster.draw_rgb)
 shape('nCopyArea(' + DEST + 'IIIIII)V', raster.copy_area)
+
+
+@native(G + 'nFillTriangle(' + DEST + 'IIIIIII)V')
+def fill_triangle(vm, dst, w, h, cx1, cy1, cx2, cy2, x1, y1, x2, y2, x3, y3, rgb):
+    """The interior, and (as MIDP says) the lines connecting each pair of points."""
+    clip = (dst, w, h, cx1, cy1, cx2, cy2)
+    raster.fill_triangle(*clip, x1, y1, x2, y2, x3, y3, rgb)
+    for ax, ay, bx, by in ((x1, y1, x2, y2), (x2, y2, x3, y3), (x3, y3, x1, y1)):
+        raster.draw_line(*clip, ax, ay, bx, by, rgb, False)
 
 
 @native(G + 'nDrawString([IIIIIIILjava/lang/String;IIIIII)V')

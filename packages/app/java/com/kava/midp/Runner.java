@@ -31,6 +31,7 @@ public final class Runner {
         } catch (Throwable e) {
             fail("Kava: the MIDlet " + className + " could not be created: " + e,
                  "Cannot start", className + " could not be created: " + e);
+            e.printStackTrace();
         }
         loop();
     }

@@ -1,0 +1,1 @@
+"""The Kava SDK: build MIDlet projects into suites (JAR + JAD)."""
