@@ -18,8 +18,12 @@ parsed as usual."""
 
 import marshal
 import os
-import pickle
 import sys
+
+try:
+    from _pickle import loads     # the C unpickler alone: the pickle module is a slower import
+except ImportError:
+    from pickle import loads
 
 from kvm_core.classfile.model import CodeAttribute
 
@@ -77,7 +81,7 @@ class ColdParts:
         self.codes = codes
 
     def fill(self):
-        parts = pickle.loads(self.image.read(*self.where))
+        parts = loads(self.image.read(*self.where))
         for code, values in zip(self.codes, parts):
             for name, value in zip(COLD, values):
                 CodeAttribute.__dict__[name].__set__(code, value)
@@ -104,6 +108,7 @@ def split_class(cf):
 
 def build_image(jar_path, image_path):
     """Parse every class of the archive and write the image next to it."""
+    import pickle
     import zipfile
     from kvm_core.classfile import parse_class
     blobs, index, offset = [], {}, 0
@@ -147,7 +152,7 @@ class BootImage:
         if where is None:
             return None
         hot_offset, hot_length, cold_offset, cold_length = where
-        cf = pickle.loads(self.read(hot_offset, hot_length))
+        cf = loads(self.read(hot_offset, hot_length))
         codes = [m.code for m in cf.methods if m.code is not None]
         cold = ColdParts(self, (cold_offset, cold_length), codes)
         for code in codes:

@@ -29,6 +29,24 @@ def return_kind(desc):
     return ord(ch)
 
 
+_call_shapes = {}
+
+
+def call_shape(desc, is_static):
+    """(argument kinds, argument slots, return kind) of a method descriptor, memoized:
+    the same descriptors recur across classes (a start-up cost otherwise)."""
+    shape = _call_shapes.get((desc, is_static))
+    if shape is None:
+        args, _ = parse_method_descriptor(desc)
+        if not is_static:
+            args = ['L'] + args
+        shape = (''.join(computational_kind(a) for a in args), sum(slot_size(a) for a in args),
+                 return_kind(desc))
+        if len(_call_shapes) < 4096:
+            _call_shapes[(desc, is_static)] = shape
+    return shape
+
+
 def make_method(cls, info, native_registry):
     m = JMethod()
     m.cls = cls
@@ -39,12 +57,7 @@ def make_method(cls, info, native_registry):
     m.is_synchronized = bool(m.access & F.ACC_SYNCHRONIZED)
     m.is_native = bool(m.access & F.ACC_NATIVE)
     m.is_abstract = bool(m.access & F.ACC_ABSTRACT)
-    args, _ = parse_method_descriptor(m.desc)
-    if not m.is_static:
-        args = ['L'] + args
-    m.arg_kinds = ''.join(computational_kind(a) for a in args)
-    m.arg_slots = sum(slot_size(a) for a in args)
-    m.ret_kind = return_kind(m.desc)
+    m.arg_kinds, m.arg_slots, m.ret_kind = call_shape(m.desc, m.is_static)
     m.vindex = -1
     m.cf_method = info
     m.verified = cls.loader is None     # the class library is trusted, as HotSpot trusts its own
