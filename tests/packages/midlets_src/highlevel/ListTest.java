@@ -12,7 +12,7 @@ public class ListTest extends MIDlet implements CommandListener {
 
     protected void startApp() {
         menu = new List("Menu", Choice.IMPLICIT);
-        for (int i = 1; i <= 14; i++) {
+        for (int i = 1; i <= 24; i++) {
             menu.append("Entry " + i, null);
         }
         menu.set(0, "Single choice", null);
