@@ -127,9 +127,9 @@ def _child(cp, main, err_w, workdir, selftest=None):
         exited = []
         real_launch = launcher.launch
 
-        def launch(vm, main_class, args):
+        def launch(vm, main_class, args, drive=None):
             try:
-                return real_launch(vm, main_class, args)
+                return real_launch(vm, main_class, args, drive)
             except _kvm.VMExit:
                 exited.append(True)
                 raise
