@@ -627,37 +627,86 @@ def draw_round_rect_check(cell, ctx):
 L.add('drawRoundRect_10_8', 36, 26, lambda X, Y: setc(C_GREEN) + 'g.drawRoundRect(%d,%d,30,20,10,8);'
       % (X + 2, Y + 2), draw_round_rect_check)
 
-# --- triangles
+# --- triangles: MIDP 2.0 fillTriangle "fills the specified triangle ... The lines
+# connecting each pair of points are included in the filled triangle": the pixels whose
+# centres are inside, plus the three edges as drawLine draws them.
+def near_segment(i, j, a, b):
+    """Whether drawLine(a, b) may set pixel (i, j): at a major-axis step of the segment,
+    within half a pixel of the ideal line."""
+    (x1, y1), (x2, y2) = a, b
+    if abs(x2 - x1) < abs(y2 - y1):
+        i, j, x1, y1, x2, y2 = j, i, y1, x1, y2, x2
+    if not min(x1, x2) <= i <= max(x1, x2):
+        return False
+    ideal = y1 + Fraction((i - x1) * (y2 - y1), x2 - x1) if x2 != x1 else Fraction(y1)
+    return abs(j - ideal) <= Fraction(1, 2)
+
+
+def segment_steps(a, b):
+    """For each major-axis step of the segment, the pixels drawLine may choose there."""
+    (x1, y1), (x2, y2) = a, b
+    xmajor = abs(x2 - x1) >= abs(y2 - y1)
+    steps = []
+    lo, hi = (min(x1, x2), max(x1, x2)) if xmajor else (min(y1, y2), max(y1, y2))
+    for k in range(lo, hi + 1):
+        row = range(min(y1, y2, x1, x2) - 1, max(y1, y2, x1, x2) + 2)
+        pts = [(k, m) if xmajor else (m, k) for m in row]
+        steps.append({p for p in pts if near_segment(p[0], p[1], a, b)})
+    return steps
+
+
 def triangle_check(pts):
+    edges = [(pts[k], pts[(k + 1) % 3]) for k in range(3)]
+
     def check(cell, ctx):
-        check_classified(cell.drawn, lambda i, j: triangle_class(i, j, pts), (0, 0, cell.item.w, cell.item.h))
+        d = cell.drawn
+        missing = [(i, j) for i in range(cell.item.w) for j in range(cell.item.h)
+                   if triangle_class(i, j, pts) < 0 and (i, j) not in d]
+        assert not missing, 'centres inside not filled: %s' % missing[:10]
+        extra = [(i, j) for i, j in d if triangle_class(i, j, pts) > 0
+                 and not any(near_segment(i, j, a, b) for a, b in edges)]
+        assert not extra, 'pixels neither inside nor on an edge: %s' % extra[:10]
+        for a, b in edges:
+            for step in segment_steps(a, b):
+                assert step & d, 'the edge %s-%s is not included' % (a, b)
     return check
 
 
 for name, pts in {'fillTriangle': ((2, 2), (30, 5), (10, 28)), 'fillTriangle_cw': ((10, 28), (30, 5), (2, 2)),
-                  'fillTriangle_flat': ((2, 25), (30, 25), (16, 3))}.items():
+                  'fillTriangle_flat': ((2, 25), (30, 25), (16, 3)), 'fillTriangle_thin': ((2, 2), (30, 4), (3, 6))}.items():
     L.add(name, 34, 32, lambda X, Y, p=pts: setc(C_BLUE) + 'g.fillTriangle(%d,%d,%d,%d,%d,%d);'
           % (X + p[0][0], Y + p[0][1], X + p[1][0], Y + p[1][1], X + p[2][0], Y + p[2][1]), triangle_check(pts))
 
-SPLITS = {'diag': (((2, 2), (22, 2), (22, 22)), ((2, 2), (22, 22), (2, 22)), rect_set(2, 2, 20, 20)),
-          'slant': (((2, 2), (30, 2), (2, 17)), ((30, 2), (30, 17), (2, 17)), rect_set(2, 2, 28, 15))}
-for split, (ta, tb, square) in SPLITS.items():
+# Two triangles splitting a rectangle: together they cover exactly the rectangle's
+# (w+1) x (h+1) pixels (no gap), and overlap only on the shared edge's line.
+SPLITS = {'diag': (((2, 2), (22, 2), (22, 22)), ((2, 2), (22, 22), (2, 22)), rect_set(2, 2, 21, 21),
+                   ((2, 2), (22, 22))),
+          'slant': (((2, 2), (30, 2), (2, 17)), ((30, 2), (30, 17), (2, 17)), rect_set(2, 2, 29, 16),
+                    ((30, 2), (2, 17)))}
+for split, (ta, tb, box, shared) in SPLITS.items():
     for part, tri in (('a', ta), ('b', tb)):
-        L.add('triangle_%s_%s' % (split, part), 34, 22, lambda X, Y, p=tri: setc(C_BLUE) +
+        L.add('triangle_%s_%s' % (split, part), 34, 24, lambda X, Y, p=tri: setc(C_BLUE) +
               'g.fillTriangle(%d,%d,%d,%d,%d,%d);' % (X + p[0][0], Y + p[0][1], X + p[1][0], Y + p[1][1],
                                                      X + p[2][0], Y + p[2][1]), triangle_check(tri))
 
-    def shared_edge(cell, ctx, split=split, square=square):
+    def shared_edge(cell, ctx, split=split, box=box, shared=shared, ta=ta, tb=tb):
         a = ctx.cell('triangle_%s_a' % split).drawn
         b = ctx.cell('triangle_%s_b' % split).drawn
-        assert not (a & b), 'the triangles overlap at %s' % sorted(a & b)[:10]
-        assert a | b == square, 'gap at %s' % sorted(square - (a | b))[:10]
-        assert cell.drawn == square
-    L.add('triangle_%s_shared' % split, 34, 22, lambda X, Y, p=ta, q=tb: setc(C_BLUE) +
+        edges = [(t[k], t[(k + 1) % 3]) for t in (ta, tb) for k in range(3)]
+        off = [p for p in a & b if not any(near_segment(p[0], p[1], *e) for e in edges)]
+        assert not off, 'the triangles overlap away from their edges at %s' % sorted(off)[:10]
+        assert a & b, 'both include the shared edge'
+        assert all(near_segment(p[0], p[1], *e) for p in a & b for e in [shared]
+                   if not any(near_segment(p[0], p[1], *x) for x in edges if x not in (shared, shared[::-1])))
+        assert a | b == box, 'gap at %s, beyond at %s' % (sorted(box - (a | b))[:10], sorted((a | b) - box)[:10])
+        assert cell.drawn == box
+    L.add('triangle_%s_shared' % split, 34, 24, lambda X, Y, p=ta, q=tb: setc(C_BLUE) +
           'g.fillTriangle(%d,%d,%d,%d,%d,%d);' % (X + p[0][0], Y + p[0][1], X + p[1][0], Y + p[1][1],
                                                  X + p[2][0], Y + p[2][1]) + setc(C_RED) +
           'g.fillTriangle(%d,%d,%d,%d,%d,%d);' % (X + q[0][0], Y + q[0][1], X + q[1][0], Y + q[1][1],
                                                  X + q[2][0], Y + q[2][1]), shared_edge)
+L.add('fillTriangle_degenerate', 34, 10, lambda X, Y: setc(C_BLUE) + 'g.fillTriangle(%d,%d,%d,%d,%d,%d);'
+      % (X + 2, Y + 5, X + 30, Y + 5, X + 16, Y + 5), exact({(i, 5) for i in range(2, 31)}, C_BLUE))
 
 # --- strokes
 L.add('line_solid_ref', 44, 6, lambda X, Y: setc(C_BLUE) + 'g.drawLine(%d,%d,%d,%d);' % (X + 2, Y + 2, X + 41, Y + 2),
