@@ -208,6 +208,9 @@ public class ChoiceGroup extends Item implements Choice {
                 open = true;
                 cursor = Math.max(0, model.getSelectedIndex());
                 invalidate();
+                if (owner instanceof Form) {
+                    ((Form) owner).reveal(this);
+                }
                 return true;
             }
             open = false;

@@ -187,6 +187,14 @@ public class Form extends Screen {
         }
     }
 
+    /** An item changed its size while focused (a popup opened): lay out and show it. */
+    void reveal(Item item) {
+        ensureLayout();
+        if (items.contains(item)) {
+            scrollToShow(item, null);
+        }
+    }
+
     void repaintItemArea(Item item, int x, int y, int w, int h) {
         if (isShown()) {
             repaintContent(item.x + x, item.y - scrollY + y, w, h);
