@@ -34,7 +34,8 @@ run: setup
 	else \
 		echo "No display: running the game headless with examples/game/demo.script"; \
 		mkdir -p build/screenshots && cd build/screenshots && \
-		../../$(VENV)/bin/kava run --headless --script ../../examples/game/demo.script ../examples/game/GemRaider.jad; \
+		../../$(VENV)/bin/kava run --headless --script ../../examples/game/demo.script ../examples/game/GemRaider.jad && \
+		echo "Screenshots of the game: $$(pwd)/"; \
 	fi
 
 test: setup

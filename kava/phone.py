@@ -67,11 +67,8 @@ def run_suite(path, opts):
     host = PhoneHost(device, suite, clock)
     screen = PygameScreen(device.width, device.height, opts['scale'], suite.name, keymap, headless)
 
-    written = []
-
     def screenshot(target):
         write_screenshot(target, device.width, device.height, host.front)
-        written.append(os.path.abspath(target))
 
     def drive(vm):
         host.vm = vm
@@ -94,6 +91,3 @@ def run_suite(path, opts):
                         max_heap=opts['heap'] or device.heap)
     finally:
         screen.close()
-        if written:
-            folders = sorted({os.path.dirname(p) for p in written})
-            sys.stderr.write('Kava: wrote %d screenshot(s) in %s\n' % (len(written), ', '.join(folders)))
