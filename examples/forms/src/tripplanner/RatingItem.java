@@ -58,15 +58,26 @@ class RatingItem extends CustomItem {
         }
     }
 
-    /** A five-pointed star as three triangles, centred on (cx, cy) with radius r. */
+    /** A five-pointed star centred on (cx, cy) with outer radius r: five points around a pentagon. */
     private static void star(Graphics g, int cx, int cy, int r, boolean lit) {
-        // points of the star: top, lower right, left, right, lower left
-        int[] px = {cx, cx + r * 59 / 100, cx - r * 95 / 100, cx + r * 95 / 100, cx - r * 59 / 100};
-        int[] py = {cy - r, cy + r * 81 / 100, cy - r * 31 / 100, cy - r * 31 / 100, cy + r * 81 / 100};
+        int[] ox = new int[5];
+        int[] oy = new int[5];
+        int[] ix = new int[5];
+        int[] iy = new int[5];
+        for (int i = 0; i < 5; i++) {
+            double outer = Math.toRadians(-90 + 72 * i);
+            double inner = Math.toRadians(-90 + 72 * i + 36);
+            ox[i] = cx + (int) Math.floor(r * Math.cos(outer) + 0.5);
+            oy[i] = cy + (int) Math.floor(r * Math.sin(outer) + 0.5);
+            ix[i] = cx + (int) Math.floor(r * 0.45 * Math.cos(inner) + 0.5);
+            iy[i] = cy + (int) Math.floor(r * 0.45 * Math.sin(inner) + 0.5);
+        }
         g.setColor(lit ? 0xF0B000 : 0xC8C8C8);
-        g.fillTriangle(px[0], py[0], px[1], py[1], px[4], py[4]);
-        g.fillTriangle(px[2], py[2], px[3], py[3], px[1], py[1]);
-        g.fillTriangle(px[2], py[2], px[3], py[3], px[4], py[4]);
+        for (int i = 0; i < 5; i++) {
+            int before = (i + 4) % 5;             // the inner corners either side of point i
+            g.fillTriangle(ox[i], oy[i], ix[before], iy[before], ix[i], iy[i]);
+            g.fillTriangle(cx, cy, ix[before], iy[before], ix[i], iy[i]);
+        }
     }
 
     private void change(int v) {
