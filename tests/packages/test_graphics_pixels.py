@@ -722,6 +722,43 @@ def dotted_check(cell, ctx):
 L.add('line_dotted', 44, 6, lambda X, Y: setc(C_BLUE) + 'g.setStrokeStyle(Graphics.DOTTED); g.drawLine(%d,%d,%d,%d);'
       'g.setStrokeStyle(Graphics.SOLID);' % (X + 2, Y + 2, X + 41, Y + 2), dotted_check)
 
+# --- more arcs: angles beyond 360, negative, zero; a 90-degree wedge centred on the vertical
+arc_item('fillArc_start450', 0, 0, 2, 2, 30, 22, 450, 90, pie(2, 2, 30, 22, sign_rule(-1, -1)))
+arc_item('fillArc_arc720', 0, 0, 2, 2, 30, 22, 10, 720, pie(2, 2, 30, 22, ALL))
+arc_item('fillArc_arc_neg360', 0, 0, 2, 2, 30, 22, 77, -360, pie(2, 2, 30, 22, ALL))
+arc_item('fillArc_arc0', 0, 0, 2, 2, 30, 22, 30, 0, exact(set()))
+arc_item('fillArc_wedge_45_135', 0, 0, 2, 2, 30, 30, 45, 90,
+         pie(2, 2, 30, 30, lambda u, v: -1 if -v > abs(u) else 0 if -v == abs(u) else 1))
+arc_item('fillArc_reflex', 0, 0, 2, 2, 30, 22, 90, 270,
+         pie(2, 2, 30, 22, lambda u, v: 1 if (u > 0 and v < 0) else -1 if (u < 0 or v > 0) else 0))
+L.add('fillArc_zero_size', 20, 20, lambda X, Y: setc(C_RED) + 'g.fillArc(%d,%d,0,10,0,360); g.fillArc(%d,%d,10,0,0,360);'
+      'g.fillArc(%d,%d,-4,10,0,360);' % (X + 2, Y + 2, X + 5, Y + 5, X + 12, Y + 2), exact(set()))
+
+# --- huge coordinates: clipped, no overflow
+L.add('huge_coordinates', 40, 30, lambda X, Y: setc(C_MAG) + 'g.setClip(%d,%d,40,30);' % (X, Y) +
+      'g.drawLine(-1000000,%d,1000000,%d);' % (Y + 5, Y + 5) +
+      'g.fillRect(%d,%d,2147483647,3);' % (X + 30, Y + 10) +
+      'g.fillRect(-1073741824,%d,%d,2);' % (Y + 24, 1073741824 + X + 5) +
+      'g.drawRect(-2147483648,-2147483648,2147483647,2147483647);' +
+      'g.fillTriangle(-100000,-100000,100000,-100000,0,%d);' % (Y - 5000) + RESET,
+      exact({(i, 5) for i in range(40)} | rect_set(30, 10, 10, 3) | rect_set(0, 24, 5, 2), C_MAG))
+
+# --- round rects with arcs larger than the box, or negative
+def big_arcs_check(cell, ctx):
+    """Arcs larger than the box: still inside fillRect's pixels, a full cross through the
+    middle, round corners."""
+    d = cell.drawn
+    assert d <= rect_set(2, 2, 30, 20)
+    assert rect_set(2 + 12, 2, 6, 20) <= d and rect_set(2, 2 + 7, 30, 6) <= d
+    assert (2, 2) not in d and (31, 21) not in d
+
+
+L.add('fillRoundRect_big_arcs', 35, 25, lambda X, Y: setc(C_GREEN) + 'g.fillRoundRect(%d,%d,30,20,100,100);' % (X + 2, Y + 2),
+      big_arcs_check)
+L.add('fillRoundRect_negative', 35, 25, lambda X, Y: setc(C_GREEN) + 'g.fillRoundRect(%d,%d,30,20,10,8);'
+      'g.fillRoundRect(%d,%d,-3,20,10,8); g.fillRoundRect(%d,%d,30,0,10,8);' % (X + 2, Y + 2, X + 2, Y + 2, X + 2, Y + 2),
+      round_rect_check(2, 2, 30, 20, 10, 8))
+
 # ---- text: page of its own
 L.new_page()
 TEXT = 'Hg'
@@ -955,6 +992,48 @@ L.add('png_offset', 9, 9, lambda X, Y: 'g.drawImage(Image.createImage(%s,5,%d),%
 L.add('png_resource', 9, 9, lambda X, Y: 'try { g.drawImage(Image.createImage("/img/ok.png"),%d,%d,'
       'Graphics.TOP|Graphics.LEFT); } catch (java.io.IOException e) { R.p("png_resource", e.toString()); }'
       % (X + 2, Y + 2), pixels_check(placed(_rows8, 2, 2)))
+
+
+# --- images: snapshot, alpha onto a mutable image, InputStream, partly outside the clip
+L.add('createImage_snapshot', 20, 14, lambda X, Y: '{ Image m = Image.createImage(8,6); Graphics ig = m.getGraphics();'
+      'ig.setColor(0xFF0000); ig.fillRect(0,0,8,6); Image copy = Image.createImage(m); ig.setColor(0x0000FF);'
+      'ig.fillRect(0,0,8,6); g.drawImage(copy,%d,%d,Graphics.TOP|Graphics.LEFT);'
+      'g.drawImage(m,%d,%d,Graphics.TOP|Graphics.LEFT); }' % (X + 1, Y + 1, X + 10, Y + 1),
+      pixels_check({**{(1 + i, 1 + j): 0xFF0000 for i in range(8) for j in range(6)},
+                    **{(10 + i, 1 + j): 0x0000FF for i in range(8) for j in range(6)}}))
+L.add('alpha_onto_mutable', 16, 8, lambda X, Y: '{ Image m = Image.createImage(4,3); Graphics ig = m.getGraphics();'
+      'ig.setColor(0x%06X); ig.fillRect(0,0,4,3); ig.drawImage(Image.createRGBImage(%s,4,3,true),0,0,0);'
+      'int[] o = new int[12]; m.getRGB(o,0,4,0,0,4,3); StringBuffer b = new StringBuffer();'
+      'for (int i = 0; i < 12; i++) { b.append(Integer.toHexString(o[i])).append(" "); }'
+      'R.p("alpha_onto_mutable", b.toString().trim()); g.drawImage(m,%d,%d,0); }' % (BG, java_ints(RGB_DATA), X + 2, Y + 2),
+      lambda cell, ctx: _alpha_onto_mutable(cell))
+L.add('png_inputstream', 9, 9, lambda X, Y: 'try { g.drawImage(Image.createImage(new java.io.ByteArrayInputStream(%s)),'
+      '%d,%d,0); } catch (java.io.IOException e) { R.p("png_inputstream", e.toString()); }' % (java_bytes(GOOD_PNG), X + 2, Y + 2),
+      pixels_check(placed(PNG_CASES[0][2], 2, 2)))
+L.add('drawImage_clipped_alpha', 16, 10, lambda X, Y: 'g.setColor(0x%06X); g.fillRect(%d,%d,16,10);' % (BG, X, Y) +
+      'g.setClip(%d,%d,3,10); g.drawImage(Image.createRGBImage(%s,4,3,true),%d,%d,0);'
+      % (X + 3, Y, java_ints(RGB_DATA), X + 2, Y + 2) + RESET,
+      lambda cell, ctx: _clipped_alpha(cell))
+
+
+def _alpha_onto_mutable(cell):
+    for (i, j), got in cell.px.items():
+        if 2 <= i < 6 and 2 <= j < 5:
+            src = RGB_DATA[(i - 2) + 4 * (j - 2)]
+            assert close(got, blend(BG, src), 0 if (src >> 24) in (0, 255) else 1), (i, j)
+        else:
+            assert got == WHITE
+
+
+def _clipped_alpha(cell):
+    """drawImage of an alpha image with a clip of columns 3..5: blended inside the clip only."""
+    for (i, j), got in cell.px.items():
+        k = (i - 2) + 4 * (j - 2)
+        if 3 <= i < 6 and 2 <= j < 5:
+            want = blend(BG, RGB_DATA[k])
+            assert close(got, want, 0 if (RGB_DATA[k] >> 24) in (0, 255) else 1), (i, j)
+        else:
+            assert got == BG, 'changed outside the clip at %s' % ((i, j),)
 
 
 # ---------------------------------------------------------------- non-pixel checks
@@ -1340,6 +1419,17 @@ def test_screen_graphics(pages):
 
 def test_png_resource_loads(pages):
     assert 'png_resource' not in pages.results, pages.results.get('png_resource')
+    assert 'png_inputstream' not in pages.results, pages.results.get('png_inputstream')
+
+
+def test_mutable_image_stays_opaque(pages):
+    """A translucent image drawn onto a mutable image blends; the mutable image's pixels
+    stay fully opaque (getRGB alpha 0xFF)."""
+    values = [int(v, 16) for v in pages.results['alpha_onto_mutable'].split()]
+    assert len(values) == 12
+    for src, got in zip(RGB_DATA, values):
+        assert got >> 24 == 0xFF
+        assert close(got & 0xFFFFFF, blend(BG, src), 0 if (src >> 24) in (0, 255) else 1)
 
 
 def test_gray_scale_of_colors(pages):
