@@ -443,3 +443,24 @@ def test_menu_demo(runs):
     assert run['menu-about'].differing(run['menu-after-note']) > 1000
     about_row = highlight(run['menu-after-about'], big_title)
     assert about_row[0] == big_title + 3 * (big[1] - big[0])
+
+
+def test_game_exit_asks_and_pauses_through_hide_notify(suites, tmp_path):
+    """Exit (right soft key) shows an Alert over the game: hideNotify pauses the game, so
+    "Play on" comes back to the PAUSED box, FIRE resumes; Quit ends the app (status 0)."""
+    (tmp_path / 'exit.script').write_text(
+        'wait 300\nkey FIRE\nwait 500\nscreenshot playing.png\n'
+        'key SOFT2\nwait 300\nscreenshot ask.png\n'
+        'key SOFT2\nwait 300\nscreenshot back.png\nwait 500\nscreenshot still.png\n'
+        'key FIRE\nwait 300\nscreenshot on.png\n'
+        'key SOFT2\nwait 300\nkey SOFT1\nwait 300\nscreenshot gone.png\n')
+    run = play(suites['game'], str(tmp_path / 'exit.script'), str(tmp_path))
+    check_clean_exit(run)
+    playing, ask, back = run['playing'], run['ask'], run['back']
+    assert ask.differing(playing) > 240 * 200             # the question, not the game
+    assert ask.count(HEART) == 0
+    assert back.count(PANEL, 0, 100, 240, 120) > 2000     # paused while the question showed
+    assert run['still'].data == back.data                 # and stays paused
+    assert run['on'].count(PANEL) == 0                    # FIRE: playing again
+    assert hearts(run['on']) == hearts(playing)
+    assert not os.path.exists(str(tmp_path / 'gone.png'))  # Quit ended the app

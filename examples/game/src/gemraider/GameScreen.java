@@ -2,8 +2,11 @@ package gemraider;
 
 import java.io.IOException;
 import java.util.Vector;
+import javax.microedition.lcdui.Alert;
+import javax.microedition.lcdui.AlertType;
 import javax.microedition.lcdui.Command;
 import javax.microedition.lcdui.CommandListener;
+import javax.microedition.lcdui.Display;
 import javax.microedition.lcdui.Displayable;
 import javax.microedition.lcdui.Font;
 import javax.microedition.lcdui.Graphics;
@@ -33,6 +36,8 @@ class GameScreen extends GameCanvas implements Runnable, CommandListener {
     private final int firstLevel;
     private final Command exitCommand = new Command("Exit", Command.EXIT, 1);
     private final Command pauseCommand = new Command("Pause", Command.SCREEN, 1);
+    private final Command quitCommand = new Command("Quit", Command.OK, 1);
+    private final Command playOnCommand = new Command("Play on", Command.BACK, 1);
     private final Font small = Font.getFont(Font.FACE_PROPORTIONAL, Font.STYLE_BOLD, Font.SIZE_SMALL);
     private final Font large = Font.getFont(Font.FACE_PROPORTIONAL, Font.STYLE_BOLD, Font.SIZE_LARGE);
     private final Image tiles;
@@ -137,8 +142,19 @@ class GameScreen extends GameCanvas implements Runnable, CommandListener {
 
     public void commandAction(Command c, Displayable d) {
         if (c == exitCommand) {
+            // asking covers the game with an Alert: hideNotify pauses it meanwhile
+            Alert ask = new Alert("Gem Raider", "Leave the game? Your score will be lost.", null,
+                                  AlertType.CONFIRMATION);
+            ask.setTimeout(Alert.FOREVER);
+            ask.addCommand(quitCommand);
+            ask.addCommand(playOnCommand);
+            ask.setCommandListener(this);
+            Display.getDisplay(midlet).setCurrent(ask);
+        } else if (c == quitCommand) {
             stop();
             midlet.exit();
+        } else if (c == playOnCommand) {
+            Display.getDisplay(midlet).setCurrent(this);   // paused: FIRE goes on
         } else if (c == pauseCommand) {
             if (state == PLAYING) {
                 state = PAUSED;
