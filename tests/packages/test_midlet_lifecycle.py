@@ -323,9 +323,73 @@ class AnimCanvas extends Canvas {
 }
 '''
 
+MISC = COMMON + '''
+public class Misc extends MIDlet {
+    protected void startApp() {
+        Log.p("START life.Misc");
+        Display d = Display.getDisplay(this);
+        Log.p("SAME_DISPLAY " + (d == Display.getDisplay(this)));
+        Log.p("ALPHA " + d.numAlphaLevels());
+        MiscCanvas c = new MiscCanvas(d);
+        c.repaint();
+        c.serviceRepaints();
+        Log.p("NOT_SHOWN_PAINTS " + c.paints + " " + c.isShown());
+        Log.p("REPEATS " + c.hasRepeatEvents());
+        d.setCurrent(c);
+    }
+    protected void pauseApp() {}
+    protected void destroyApp(boolean unconditional) {}
+}
+
+class MiscCanvas extends Canvas {
+    final Display d;
+    int paints;
+    static Thread first;
+    MiscCanvas(Display d) { this.d = d; setFullScreenMode(true); }
+    static String thread() {
+        if (first == null) { first = Thread.currentThread(); }
+        return Thread.currentThread() == first ? "same" : "other";
+    }
+    protected void paint(Graphics g) {
+        paints++;
+        Log.p("PAINT " + paints + " color=" + Integer.toHexString(g.getColor()) + " font="
+              + (g.getFont() == Font.getDefaultFont()) + " stroke=" + g.getStrokeStyle() + " t=" + g.getTranslateX()
+              + "," + g.getTranslateY() + " shown=" + isShown() + " thread=" + thread());
+        g.setColor(0xFFFFFF);
+        g.fillRect(0, 0, getWidth(), getHeight());
+        g.setColor(0x123456);
+        g.setFont(Font.getFont(Font.FACE_MONOSPACE, Font.STYLE_BOLD, Font.SIZE_LARGE));
+        g.setStrokeStyle(Graphics.DOTTED);
+        g.translate(7, 9);
+    }
+    protected void keyPressed(int k) {
+        Log.p("KP " + k + " thread=" + thread());
+        if (k == KEY_NUM1) {
+            repaint();
+        } else if (k == KEY_NUM2) {
+            d.callSerially(new Runnable() {
+                public void run() {
+                    Log.p("SERIAL A thread=" + thread());
+                    d.callSerially(new Runnable() { public void run() { Log.p("SERIAL C thread=" + thread()); } });
+                }
+            });
+            d.callSerially(new Runnable() { public void run() { Log.p("SERIAL B thread=" + thread()); } });
+        } else if (k == KEY_NUM3) {
+            new Thread() {
+                public void run() {
+                    d.callSerially(new Runnable() { public void run() { Log.p("SERIAL X thread=" + thread()); } });
+                }
+            }.start();
+        }
+    }
+    protected void keyRepeated(int k) { Log.p("REP " + k); }
+    protected void keyReleased(int k) { Log.p("KR " + k); }
+}
+'''
+
 MIDLETS = [('Keys', 'life.Keys'), ('Paints', 'life.Paints'), ('Life', 'life.Life'),
            ('SelfDestroy', 'life.SelfDestroy'), ('Thrower', 'life.Thrower'), ('Clock', 'life.Clock'),
-           ('Anim', 'life.Anim'), ('Missing', 'life.Missing')]
+           ('Anim', 'life.Anim'), ('Misc', 'life.Misc'), ('Missing', 'life.Missing')]
 N = {name: n for n, (name, _) in enumerate(MIDLETS, 1)}
 
 
@@ -338,7 +402,7 @@ def suite(tmp_path_factory):
     folder = str(tmp_path_factory.mktemp('life'))
     sources = {'life/Log.java': LOG, 'life/Keys.java': KEYS, 'life/Paints.java': PAINTS, 'life/Life.java': LIFE,
                'life/SelfDestroy.java': SELF_DESTROY, 'life/Thrower.java': THROWER, 'life/Clock.java': CLOCK,
-               'life/Anim.java': ANIM}
+               'life/Anim.java': ANIM, 'life/Misc.java': MISC}
     resources = {'data/hello.txt': b'Hello resource', 'life/rel.txt': b'relative one'}
     attributes = {'X-Both': 'from-manifest', 'X-ManifestOnly': 'only-manifest'}
     jad = build_suite(folder, sources, MIDLETS, resources=resources, attributes=attributes)
@@ -807,3 +871,61 @@ def test_same_script_same_screenshots(suite):
         runs.append({name: open(os.path.join(where, name), 'rb').read() for name in ('a1.png', 'a2.png', 'a3.png')})
     assert runs[0] == runs[1], 'screenshots differ between two runs of one script'
     assert len(set(runs[0].values())) == 3, 'the animation does not move (the test would prove nothing)'
+
+
+# ---------------------------------------------------------------- event thread, Graphics state, repeats
+
+@pytest.fixture(scope='module')
+def misc_run(suite):
+    script = 'wait 200\nkey 1\npress 4\nwait 1500\nrelease 4\nkey 2\nkey 3\nwait 100\nquit\n'
+    return run(suite, script, '--midlet', number('Misc'), sub='misc')
+
+
+def test_misc_run_ok(misc_run):
+    proc, where, lines = misc_run
+    assert proc.returncode == 0, describe(proc)
+    no_python_traceback(proc)
+    assert 'SAME_DISPLAY true' in lines
+    assert int(next(line for line in lines if line.startswith('ALPHA ')).split()[1]) >= 2
+
+
+def test_not_shown_canvas_does_not_paint(misc_run):
+    """repaint and serviceRepaints on a Canvas that is not shown do nothing."""
+    proc, where, lines = misc_run
+    assert 'NOT_SHOWN_PAINTS 0 false' in lines, describe(proc)
+
+
+def test_paint_gets_fresh_graphics_state(misc_run):
+    """Each paint() starts with color black, the default font, SOLID, no translation,
+    whatever the previous paint left in its Graphics."""
+    proc, where, lines = misc_run
+    paints = [line for line in lines if line.startswith('PAINT ')]
+    assert len(paints) == 2, describe(proc)
+    for line in paints:
+        assert line.split()[2:] == ['color=0', 'font=true', 'stroke=0', 't=0,0', 'shown=true', 'thread=same'], line
+
+
+def test_events_on_one_thread(misc_run):
+    """Paints, key events and serial calls (also ones requested from another thread) all
+    run on the one event thread."""
+    proc, where, lines = misc_run
+    threaded = [line for line in lines if 'thread=' in line]
+    assert threaded and all(line.endswith('thread=same') for line in threaded), describe(proc)
+    assert 'SERIAL X thread=same' in lines
+
+
+def test_nested_call_serially_order(misc_run):
+    proc, where, lines = misc_run
+    serial = [line.split()[1] for line in lines if line.startswith('SERIAL ') and line.split()[1] in 'ABC']
+    assert serial == ['A', 'B', 'C'], describe(proc)
+
+
+def test_key_repeats_match_has_repeat_events(misc_run):
+    """hasRepeatEvents() says whether a held key gives keyRepeated: held for 1.5 s, a key
+    repeats if and only if the Canvas says it can."""
+    proc, where, lines = misc_run
+    repeats = next(line for line in lines if line.startswith('REPEATS ')).split()[1] == 'true'
+    start, end = lines.index('KP 52 thread=same'), lines.index('KR 52')
+    held = [line for line in lines[start:end] if line.startswith('REP ')]
+    assert all(line == 'REP 52' for line in held)
+    assert bool(held) == repeats, 'hasRepeatEvents() is %s but a held key gave %d keyRepeated' % (repeats, len(held))

@@ -51,8 +51,9 @@ public abstract class Canvas extends Displayable {
         return true;
     }
 
+    /** False: the host delivers no keyRepeated events (a held key gives one press, one release). */
     public boolean hasRepeatEvents() {
-        return true;
+        return false;
     }
 
     public int getWidth() {
