@@ -2,9 +2,8 @@
 loop that alternates VM time slices with input and frame presentation.
 
 Two ways to drive it:
-- live (`run_live`): real time, a screen backend polled for keys and pointer and shown
-  at most 60 times a second;
-- scripted (`run_script`): virtual time. Every VM time slice costs SLICE_NS of virtual
+- live (`run_for`, called by kava/phone.py between polls of the window): real time;
+- scripted (`advance`, `settle`, called by script.py): virtual time. Every VM time slice costs SLICE_NS of virtual
   time, idle periods jump to the next deadline, and script commands advance time by
   exactly what they say, so two runs of one script give the same pixels.
 """
@@ -21,6 +20,8 @@ POINTER_KINDS = {'press': POINTER_PRESSED, 'release': POINTER_RELEASED, 'drag': 
 SLICE_NS = 1_000_000             # virtual time one VM time slice costs (1 ms)
 FRAME_SECONDS = 1 / 60           # live presentation rate
 SETTLE_SLICES = 2000             # at most this much work (2 s virtual) to settle after input
+REPEAT_DELAY_NS = 500_000_000    # a key held this long starts repeating (keyRepeated) ...
+REPEAT_INTERVAL_NS = 100_000_000  # ... once per this interval
 
 
 class PhoneHost:
@@ -35,6 +36,7 @@ class PhoneHost:
         self.frame_number = 0         # counts present() calls
         self.effects = []             # (kind, duration) of vibrate/backlight/sound hooks
         self.platform_requests = []
+        self.held = {}                # held key name -> when (clock.nanos()) it next repeats
         self.vm = None
 
     # ---- what the natives call --------------------------------------------------------
@@ -50,8 +52,30 @@ class PhoneHost:
     # ---- input by name -------------------------------------------------------------------
 
     def key_event(self, pressed, name):
-        """A phone key (0-9, STAR, POUND, UP, DOWN, LEFT, RIGHT, FIRE, SOFT1, SOFT2, CLEAR)."""
-        self.post(KEY_PRESSED if pressed else KEY_RELEASED, self.device.key_code(name))
+        """A phone key (0-9, STAR, POUND, UP, DOWN, LEFT, RIGHT, FIRE, SOFT1, SOFT2, CLEAR).
+        A key held down repeats, as phone keypads do."""
+        code = self.device.key_code(name)
+        if pressed:
+            self.post(KEY_PRESSED, code)
+            self.held[name] = self.clock.nanos() + REPEAT_DELAY_NS
+        else:
+            self.held.pop(name, None)
+            self.post(KEY_RELEASED, code)
+
+    def post_repeats(self):
+        """KEY_REPEATED for every held key whose repeat time has come."""
+        now = self.clock.nanos()
+        for name, due in self.held.items():
+            while due <= now:
+                self.post(KEY_REPEATED, self.device.key_code(name))
+                due += REPEAT_INTERVAL_NS
+            self.held[name] = due
+
+    def until_next_repeat(self, limit):
+        """ns until the next key repeat, or limit if that is sooner (or no key is held)."""
+        if not self.held:
+            return limit
+        return min(limit, max(min(self.held.values()) - self.clock.nanos(), 1))
 
     def pointer_event(self, kind, x, y):
         """kind: 'press', 'release' or 'drag', at screen pixel (x, y)."""
@@ -70,6 +94,7 @@ class PhoneHost:
         while self.clock.monotonic() < end:
             if not scheduler.alive():
                 return
+            self.post_repeats()
             if not scheduler.step():
                 deadline = scheduler.next_deadline()
                 self.clock.idle_until(end if deadline is None else min(deadline, end))
@@ -79,12 +104,14 @@ class PhoneHost:
         scheduler = self.vm.scheduler
         target = self.clock.elapsed_ns + ns
         while self.clock.elapsed_ns < target and scheduler.alive():
+            self.post_repeats()
+            left = self.until_next_repeat(target - self.clock.elapsed_ns)
             if scheduler.step():
-                self.clock.advance(min(SLICE_NS, target - self.clock.elapsed_ns))
+                self.clock.advance(min(SLICE_NS, left))
                 continue
             deadline = scheduler.next_deadline()
-            wake = target if deadline is None else min(int(deadline * 1e9) + 1, target)
-            self.clock.advance(max(wake - self.clock.elapsed_ns, 1))
+            wake = left if deadline is None else min(int(deadline * 1e9) + 1 - self.clock.elapsed_ns, left)
+            self.clock.advance(max(wake, 1))
         if self.clock.elapsed_ns < target:
             self.clock.advance(target - self.clock.elapsed_ns)
 

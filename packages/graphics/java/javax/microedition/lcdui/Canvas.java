@@ -257,6 +257,8 @@ public abstract class Canvas extends Displayable {
         g.reset(x, y, w, h);
         Rect dirty = display.paintRegion;
         g.setClip(dirty.x - x, dirty.y - y, dirty.w, dirty.h);
-        paint(g);
+        if (g.getClipWidth() > 0 && g.getClipHeight() > 0) {
+            paint(g);             // not when only the chrome (e.g. the ticker line) is repainted
+        }
     }
 }
