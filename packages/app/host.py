@@ -77,6 +77,10 @@ class PhoneHost:
             return limit
         return min(limit, max(min(self.held.values()) - self.clock.nanos(), 1))
 
+    def lifecycle_event(self, paused):
+        """The device takes the screen away (paused) or gives it back."""
+        self.post(PAUSE if paused else RESUME)
+
     def pointer_event(self, kind, x, y):
         """kind: 'press', 'release' or 'drag', at screen pixel (x, y)."""
         self.post(POINTER_KINDS[kind], x, y)

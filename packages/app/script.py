@@ -8,6 +8,8 @@ a line; blank lines and lines starting with '#' are skipped:
     tap X Y          pointer press and release at screen pixel (X, Y)
     screenshot PATH  a PNG of the phone screen at its native size
     quit             destroyApp(true), then exit
+    pause            the device takes the screen (an incoming call): hideNotify, pauseApp
+    resume           the device gives it back: startApp, showNotify
 
 NAME is 0-9, STAR, POUND, UP, DOWN, LEFT, RIGHT, FIRE, SOFT1, SOFT2 (or CLEAR).
 The end of the script quits too. After each input command the VM runs until every
@@ -53,12 +55,12 @@ def parse_arguments(word, rest, at):
         if not rest:
             raise ScriptError('%s: screenshot takes a file path' % at)
         return (rest,)
-    if word == 'quit':
+    if word in ('quit', 'pause', 'resume'):
         if rest:
-            raise ScriptError('%s: quit takes no arguments' % at)
+            raise ScriptError('%s: %s takes no arguments' % (at, word))
         return ()
-    raise ScriptError('%s: unknown command %r (commands: wait key press release tap screenshot quit)'
-                      % (at, word))
+    raise ScriptError('%s: unknown command %r (commands: wait key press release tap screenshot '
+                      'pause resume quit)' % (at, word))
 
 
 def run_script(host, commands, screenshot):
@@ -82,6 +84,9 @@ def run_script(host, commands, screenshot):
             host.pointer_event('press', *args)
             host.settle()
             host.pointer_event('release', *args)
+            host.settle()
+        elif word in ('pause', 'resume'):
+            host.lifecycle_event(word == 'pause')
             host.settle()
         elif word == 'screenshot':
             host.settle()

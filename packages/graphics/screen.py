@@ -67,11 +67,14 @@ class PygameScreen:
 
     def poll(self, host):
         """Tell the host what happened on the desktop (host.key_event(pressed, NAME),
-        host.pointer_event('press'|'release'|'drag', x, y)); False when the window closed."""
+        host.pointer_event('press'|'release'|'drag', x, y), host.lifecycle_event(paused));
+        False when the window closed."""
         pygame = self.pygame
         for event in pygame.event.get():
             if event.type == pygame.QUIT:
                 return False
+            if event.type in (pygame.WINDOWMINIMIZED, pygame.WINDOWRESTORED):
+                host.lifecycle_event(event.type == pygame.WINDOWMINIMIZED)   # the app pauses while hidden
             if event.type == pygame.KEYDOWN:
                 # the typed character first, so Shift+8 is '*' and Shift+3 is '#'
                 name = self.keymap.get(event.unicode) if event.unicode in ('*', '#') else None

@@ -97,17 +97,31 @@ public final class Runner {
                 }
                 System.exit(exitStatus);
             } else if (type == Host.PAUSE) {
-                if (active) {
+                if (active) {                   // the device takes the screen: hideNotify, pauseApp
                     active = false;
-                    lifecycle.pause();
+                    deliver(type, event);
+                    try {
+                        lifecycle.pause();
+                    } catch (Throwable e) {
+                        System.err.println("Kava: the MIDlet " + lifecycle.name() + " failed in pauseApp: " + e);
+                    }
                 }
             } else if (type == Host.RESUME) {
                 if (!active && !destroyed && lifecycle != null) {
                     start();
+                    if (active) {
+                        deliver(type, event);   // the screen comes back: showNotify, repaint
+                    }
                 }
-            } else if (sink != null) {
-                sink.dispatch(type, event[1], event[2], event[3]);
+            } else if (active || type == Host.REPAINT || type == Host.SERIAL) {
+                deliver(type, event);           // input reaches only an active MIDlet
             }
+        }
+    }
+
+    private static void deliver(int type, int[] event) {
+        if (sink != null) {
+            sink.dispatch(type, event[1], event[2], event[3]);
         }
     }
 

@@ -34,6 +34,7 @@ public class Display {
     private final Rect dirty = new Rect();
     final Rect paintRegion = new Rect();  // the region being painted now
     private boolean repaintPosted;
+    private boolean background;           // the MIDlet is paused: nothing of it is shown
     private final java.util.Vector serial = new java.util.Vector();
     private boolean serialPosted;
 
@@ -129,13 +130,17 @@ public class Display {
         synchronized (LOCK) {
             Displayable old = current;
             if (old != null) {
-                old.uiHide();
+                if (!background) {
+                    old.uiHide();
+                }
                 old.display = null;
             }
             current = next;
             next.display = this;
-            next.uiShow();
-            requestRepaint(0, 0, width, height);
+            if (!background) {
+                next.uiShow();
+                requestRepaint(0, 0, width, height);
+            }
         }
     }
 
@@ -290,6 +295,20 @@ public class Display {
                     if (current != null) {
                         current.uiPointer(type, a, b);
                     }
+                    break;
+                case Host.PAUSE:
+                    if (!background && current != null) {
+                        current.uiHide();
+                    }
+                    background = true;
+                    break;
+                case Host.RESUME:
+                    if (background && current != null) {
+                        background = false;
+                        current.uiShow();
+                        requestRepaint(0, 0, width, height);
+                    }
+                    background = false;
                     break;
                 default:
                     break;
