@@ -53,7 +53,7 @@ public abstract class Canvas extends Displayable {
 
     /** False: the host delivers no keyRepeated events (a held key gives one press, one release). */
     public boolean hasRepeatEvents() {
-        return false;
+        return true;              // the host repeats held keys (packages/app/host.py)
     }
 
     public int getWidth() {
