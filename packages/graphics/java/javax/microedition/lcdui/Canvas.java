@@ -51,9 +51,9 @@ public abstract class Canvas extends Displayable {
         return true;
     }
 
-    /** False: the host delivers no keyRepeated events (a held key gives one press, one release). */
+    /** True: a held key gives keyRepeated (500 ms after the press, then every 100 ms). */
     public boolean hasRepeatEvents() {
-        return true;              // the host repeats held keys (packages/app/host.py)
+        return true;
     }
 
     public int getWidth() {
