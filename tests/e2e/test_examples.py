@@ -464,3 +464,21 @@ def test_game_exit_asks_and_pauses_through_hide_notify(suites, tmp_path):
     assert run['on'].count(PANEL) == 0                    # FIRE: playing again
     assert hearts(run['on']) == hearts(playing)
     assert not os.path.exists(str(tmp_path / 'gone.png'))  # Quit ended the app
+
+
+def test_game_clears_level_one_and_goes_on_to_level_two(suites, tmp_path):
+    """examples/game/level1.script collects all twelve gems of level 1 without a scratch:
+    LEVEL 1 CLEAR! with the bonus, then level 2 on another map with every life kept."""
+    run = play(suites['game'], os.path.join(EXAMPLES, 'game', 'level1.script'), str(tmp_path))
+    check_clean_exit(run)
+    start, clear, two = run['level1-start'], run['level1-clear'], run['level2-start']
+    top = status_height(start)
+    w = start.width
+    assert hearts(clear) == hearts(start) == hearts(two) > 0       # no life lost
+    assert clear.count(PANEL, 0, 100, w, 120) > 2000               # the LEVEL 1 CLEAR! box
+    assert clear.differing(start, 0, 0, 90, top) > 0                # the score went up
+    assert start.region(90, 0, w - 180, top) == clear.region(90, 0, w - 180, top)   # still LV 1
+    assert two.count(PANEL) == 0
+    assert two.region(0, 0, 90, top) == clear.region(0, 0, 90, top)                 # same score
+    assert two.differing(clear, 90, 0, w - 180, top) > 0                             # LV 2
+    assert two.differing(start, 0, top, w, two.height - top - 30) > 5000              # another map
