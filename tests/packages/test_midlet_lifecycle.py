@@ -145,6 +145,11 @@ class PaintCanvas extends Canvas {
             color = 0x000080;
             repaint(-10, -10, 25, 25);
             repaint(100, 100, 0, 50);
+        } else if (step == 9) {
+            // two regions requested before the paint: both get painted
+            color = 0x008000;
+            repaint(0, 200, 10, 10);
+            repaint(50, 260, 10, 10);
         }
     }
 }
@@ -180,8 +185,10 @@ public class Life extends MIDlet {
         for (int i = 0; i < sys.length; i++) { Log.p("SYS " + sys[i] + "=" + System.getProperty(sys[i])); }
         String[] res = {"/data/hello.txt", "rel.txt", "/life/rel.txt", "/missing.txt", "data/hello.txt"};
         for (int i = 0; i < res.length; i++) { Log.p("RES " + res[i] + "=" + read(res[i])); }
-        Display.getDisplay(this).setCurrent(new FullCanvas());
+        if (canvas == null) { canvas = new FullCanvas(); }
+        Display.getDisplay(this).setCurrent(canvas);
     }
+    FullCanvas canvas;
     String read(String name) {
         InputStream in = getClass().getResourceAsStream(name);
         if (in == null) { return "<null>"; }
@@ -201,6 +208,9 @@ public class Life extends MIDlet {
 
 class FullCanvas extends Canvas {
     FullCanvas() { setFullScreenMode(true); }
+    protected void showNotify() { Log.p("SHOW"); }
+    protected void hideNotify() { Log.p("HIDE"); }
+    protected void keyPressed(int k) { Log.p("KP " + k); }
     protected void paint(Graphics g) {
         Log.p("DIM " + getWidth() + " " + getHeight());
         g.setColor(0x123456);
@@ -528,12 +538,12 @@ def test_canvas_area_and_pointer(keys_run):
 @pytest.fixture(scope='module')
 def paints_run(suite):
     script = ['wait 200', 'screenshot p0.png']
-    for shot in range(1, 10):        # 9 keys: P's steps 1-6, one for Q, P's steps 7 and 8
+    for shot in range(1, 11):        # 10 keys: P's steps 1-6, one for Q, P's steps 7 to 9
         script += ['key 5', 'screenshot p%d.png' % shot]
     script += ['quit']
     proc, where, lines = run(suite, '\n'.join(script) + '\n', '--midlet', number('Paints'), sub='paints')
     shots = {}
-    for n in range(10):
+    for n in range(11):
         path = os.path.join(where, 'p%d.png' % n)
         if os.path.exists(path):
             shots[n] = screenshot_pixels(path)
@@ -556,7 +566,7 @@ def test_paints_run_ok(paints_run):
     proc, lines, shots = paints_run
     assert proc.returncode == 0, describe(proc)
     no_python_traceback(proc)
-    assert len(shots) == 10, describe(proc)
+    assert len(shots) == 11, describe(proc)
 
 
 def test_first_paint_full_screen(paints_run):
@@ -638,6 +648,24 @@ def test_repaint_region_clipped_to_canvas(paints_run):
     assert region(shots[9], 0x000080)  # screenshot 7 follows the key Q took == {(x, y) for x in range(15) for y in range(15)}
 
 
+def test_two_repaint_regions(paints_run):
+    """Two repaint regions requested together: both are painted (the paints' clips cover
+    them), nothing outside their bounding box changes."""
+    proc, lines, shots = paints_run
+    clips = [tuple(map(int, line.split()[2].split(','))) for line in section(lines, 9) if line.startswith('PAINT ')]
+    assert clips, describe(proc)
+    covered = set()
+    for x, y, w, h in clips:
+        covered |= {(i, j) for i in range(x, x + w) for j in range(y, y + h)}
+    wanted = {(i, j) for i in range(10) for j in range(200, 210)} | {(i, j) for i in range(50, 60) for j in range(260, 270)}
+    assert wanted <= covered
+    green = region(shots[10], 0x008000)
+    assert wanted <= green <= {(i, j) for i in range(60) for j in range(200, 270)}
+    before, after = shots[9][2], shots[10][2]
+    changed = {(k % 240, k // 240) for k in range(240 * 320) if before[k] != after[k]}
+    assert changed == green
+
+
 # ---------------------------------------------------------------- lifecycle
 
 @pytest.fixture(scope='module')
@@ -656,6 +684,24 @@ def test_lifecycle_start_once_destroy_on_quit(life_runs):
     life = [line for line in lines if line in ('CONSTRUCT', 'PAUSEAPP') or line.startswith(('STARTAPP', 'DESTROYAPP'))]
     assert life == ['CONSTRUCT', 'STARTAPP 1', 'DESTROYAPP true'], describe(proc)
     assert lines[-1] == 'DESTROYAPP true'
+
+
+def test_pause_and_resume(suite):
+    """The device takes the screen (script `pause`): pauseApp and hideNotify, no input
+    meanwhile; `resume`: startApp again and showNotify; quit destroys."""
+    proc, where, lines = run(suite, 'wait 200\npause\nkey 1\nwait 100\nresume\nkey 2\nquit\n',
+                             '--midlet', number('Life'), sub='pause')
+    assert proc.returncode == 0, describe(proc)
+    no_python_traceback(proc)
+    events = [line for line in lines if line in ('CONSTRUCT', 'PAUSEAPP', 'SHOW', 'HIDE')
+              or line.startswith(('STARTAPP', 'DESTROYAPP', 'KP '))]
+    assert events[:2] == ['CONSTRUCT', 'STARTAPP 1'] and events[-1] == 'DESTROYAPP true', describe(proc)
+    s2 = events.index('STARTAPP 2')
+    assert 'PAUSEAPP' in events[:s2] and 'HIDE' in events[:s2] and 'SHOW' in events[:s2]
+    assert 'KP 49' not in events, 'a paused MIDlet got a key'
+    assert 'SHOW' in events[s2:] and 'KP 50' in events[s2:]
+    assert events.index('KP 50') > events.index('SHOW', s2)
+    assert events.count('PAUSEAPP') == 1
 
 
 @pytest.mark.parametrize('device', list(DEVICES))
@@ -929,3 +975,234 @@ def test_key_repeats_match_has_repeat_events(misc_run):
     held = [line for line in lines[start:end] if line.startswith('REP ')]
     assert all(line == 'REP 52' for line in held)
     assert bool(held) == repeats, 'hasRepeatEvents() is %s but a held key gave %d keyRepeated' % (repeats, len(held))
+
+
+# ---------------------------------------------------------------- faults and commands
+
+SMALL = '''package t;
+import javax.microedition.lcdui.*;
+import javax.microedition.midlet.*;
+
+class Log {
+    static void p(String s) { System.out.println(s); }
+}
+
+class Plain extends Canvas {
+    protected void paint(Graphics g) { g.setColor(0x446688); g.fillRect(0, 0, getWidth(), getHeight()); }
+    protected void keyPressed(int k) { Log.p("KP " + k); }
+    protected void pointerPressed(int x, int y) { Log.p("PP " + x + " " + y); }
+}
+'''
+SMALL_MIDLETS = {
+    'Hello': '''
+public class Hello extends MIDlet {
+    protected void startApp() { Log.p("START"); Display.getDisplay(this).setCurrent(new Plain()); }
+    protected void pauseApp() {}
+    protected void destroyApp(boolean u) { Log.p("DESTROY " + u); }
+}''',
+    'NotAMidlet': '''
+public class NotAMidlet {
+    public NotAMidlet() { Log.p("CONSTRUCTED"); }
+}''',
+    'CtorThrows': '''
+public class CtorThrows extends MIDlet {
+    public CtorThrows() { throw new RuntimeException("constructor says no"); }
+    protected void startApp() { Log.p("START"); }
+    protected void pauseApp() {}
+    protected void destroyApp(boolean u) {}
+}''',
+    'DestroyRefuses': '''
+public class DestroyRefuses extends MIDlet {
+    protected void startApp() { Log.p("START"); Display.getDisplay(this).setCurrent(new Plain()); }
+    protected void pauseApp() {}
+    protected void destroyApp(boolean u) throws MIDletStateChangeException {
+        Log.p("DESTROY " + u);
+        throw new MIDletStateChangeException("not now");
+    }
+}''',
+    'StartRefuses': '''
+public class StartRefuses extends MIDlet {
+    protected void startApp() throws MIDletStateChangeException {
+        Log.p("START");
+        throw new MIDletStateChangeException("later");
+    }
+    protected void pauseApp() {}
+    protected void destroyApp(boolean u) { Log.p("DESTROY " + u); }
+}''',
+    'KeyThrows': '''
+public class KeyThrows extends MIDlet {
+    protected void startApp() {
+        Display.getDisplay(this).setCurrent(new Canvas() {
+            int keys;
+            protected void paint(Graphics g) { g.setColor(0); g.fillRect(0, 0, getWidth(), getHeight()); }
+            protected void keyPressed(int k) {
+                keys++;
+                if (keys == 1) { throw new RuntimeException("first key"); }
+                Log.p("KP " + k);
+            }
+        });
+    }
+    protected void pauseApp() {}
+    protected void destroyApp(boolean u) { Log.p("DESTROY " + u); }
+}''',
+    'Cmds': '''
+public class Cmds extends MIDlet implements CommandListener {
+    Command back = new Command("Back", Command.BACK, 1);
+    Command go = new Command("Go", Command.SCREEN, 1);
+    Plain canvas = new Plain();
+    protected void startApp() {
+        canvas.addCommand(back);
+        canvas.addCommand(go);
+        canvas.setCommandListener(this);
+        Display.getDisplay(this).setCurrent(canvas);
+    }
+    public void commandAction(Command c, Displayable d) {
+        Log.p("CMD " + c.getLabel() + " " + c.getCommandType() + " " + (d == canvas));
+    }
+    protected void pauseApp() {}
+    protected void destroyApp(boolean u) {}
+}''',
+}
+SMALL_LIST = [(name, 't.' + name) for name in SMALL_MIDLETS]
+
+
+def small_number(name):
+    return str([n for n, _ in SMALL_LIST].index(name) + 1)
+
+
+@pytest.fixture(scope='module')
+def small_suite(tmp_path_factory):
+    folder = str(tmp_path_factory.mktemp('faults'))
+    sources = {'t/%s.java' % name: SMALL.replace('class Log', 'class Log%s' % name).replace('Log.p', 'Log%s.p' % name)
+               .replace('class Plain', 'class Plain%s' % name).replace('new Plain()', 'new Plain%s()' % name)
+               .replace('Plain canvas', 'Plain%s canvas' % name) + text
+               .replace('Log.p', 'Log%s.p' % name).replace('new Plain()', 'new Plain%s()' % name)
+               .replace('Plain canvas', 'Plain%s canvas' % name)
+               for name, text in SMALL_MIDLETS.items()}
+    return folder, build_suite(folder, sources, SMALL_LIST)
+
+
+def run_small(small_suite, script, *options, sub):
+    return run(small_suite, script, *options, sub=sub)
+
+
+def kava_lines(proc):
+    return [line for line in message_lines(proc) if line.startswith('Kava:')]
+
+
+def test_class_that_is_not_a_midlet(small_suite):
+    proc, where, lines = run_small(small_suite, 'wait 200\nscreenshot e.png\nquit\n', '--midlet',
+                                   small_number('NotAMidlet'), sub='notamidlet')
+    assert proc.returncode == 1, describe(proc)
+    no_python_traceback(proc)
+    assert len(message_lines(proc)) == 1 and 't.NotAMidlet' in proc.stderr, describe(proc)
+    assert not_all_white(os.path.join(where, 'e.png'))
+
+
+def test_constructor_throws(small_suite):
+    proc, where, lines = run_small(small_suite, 'wait 200\nscreenshot e.png\nquit\n', '--midlet',
+                                   small_number('CtorThrows'), sub='ctor')
+    assert proc.returncode == 1, describe(proc)
+    no_python_traceback(proc)
+    named = [line for line in kava_lines(proc) if 'constructor says no' in line and 'RuntimeException' in line]
+    assert len(named) == 1, describe(proc)
+    assert 'START' not in lines
+    assert not_all_white(os.path.join(where, 'e.png'))
+
+
+@pytest.mark.xfail(strict=True, reason='MIDP 2.0 destroyApp: MIDletStateChangeException "is ignored if unconditional '
+                   'is true"; Runner.destroy() reports it as a failure and exits with status 1')
+def test_destroy_app_refusal_ignored_when_unconditional(small_suite):
+    proc, where, lines = run_small(small_suite, 'wait 200\nquit\n', '--midlet', small_number('DestroyRefuses'),
+                                   sub='destroyrefuses')
+    no_python_traceback(proc)
+    assert lines == ['START', 'DESTROY true']
+    assert proc.returncode == 0, describe(proc)
+
+
+def test_start_app_state_change_exception_keeps_running(small_suite):
+    """startApp throwing MIDletStateChangeException is a transient refusal, not an app
+    fault: the run goes on and quit still destroys the MIDlet (exit 0)."""
+    proc, where, lines = run_small(small_suite, 'wait 200\nkey 1\nquit\n', '--midlet', small_number('StartRefuses'),
+                                   sub='startrefuses')
+    no_python_traceback(proc)
+    assert proc.returncode == 0, describe(proc)
+    assert lines[0] == 'START' and lines[-1] == 'DESTROY true', describe(proc)
+
+
+def test_exception_in_key_handler_does_not_stop_the_app(small_suite):
+    proc, where, lines = run_small(small_suite, 'wait 200\nkey 1\nkey 2\nquit\n', '--midlet', small_number('KeyThrows'),
+                                   sub='keythrows')
+    no_python_traceback(proc)
+    assert lines == ['KP 50', 'DESTROY true'], describe(proc)
+    assert 'first key' in proc.stderr
+
+
+def test_commands_on_soft_keys(small_suite):
+    """Kava's documented mapping (docs/phone.md): the left soft key runs the one positive
+    command, the right one the BACK command; other keys still reach the Canvas."""
+    proc, where, lines = run_small(small_suite, 'wait 200\nscreenshot c.png\nkey SOFT1\nkey SOFT2\nkey FIRE\nquit\n',
+                                   '--midlet', small_number('Cmds'), sub='cmds')
+    assert proc.returncode == 0, describe(proc)
+    assert lines == ['CMD Go 1 true', 'CMD Back 2 true', 'KP -5'], describe(proc)
+    w, h, pixels = screenshot_pixels(os.path.join(where, 'c.png'))
+    bottom = pixels[(h - 8) * w:(h - 7) * w]
+    assert any(p != 0x446688 for p in bottom), 'a command bar at the bottom in normal mode'
+
+
+def test_taps_outside_the_screen_are_harmless(small_suite):
+    proc, where, lines = run_small(small_suite, 'wait 200\ntap -5 -5\ntap 1000 1000\ntap 239 319\ntap 0 0\nquit\n',
+                                   '--midlet', small_number('Hello'), sub='taps')
+    assert proc.returncode == 0, describe(proc)
+    no_python_traceback(proc)
+    pp = [line for line in lines if line.startswith('PP ')]
+    assert all(0 <= int(x) < 240 and 0 <= int(y) < 320 for _, x, y in (line.split() for line in pp)), pp
+
+
+@pytest.mark.parametrize('script, words', [
+    ('wait 100\njump 3\n', ['jump', '2']),
+    ('key BANANA\n', ['BANANA']),
+    ('wait soon\n', ['wait']),
+    ('tap 1\n', ['tap']),
+])
+def test_script_errors(small_suite, script, words):
+    proc, where, lines = run_small(small_suite, script, sub='scripterr')
+    assert proc.returncode != 0, describe(proc)
+    no_python_traceback(proc)
+    assert len(message_lines(proc)) == 1 and all(w in proc.stderr for w in words), describe(proc)
+    assert proc.stdout == ''
+
+
+def rewrite_jad(small_suite, name, change):
+    folder, jad = small_suite
+    with open(jad, encoding='utf-8') as f:
+        text = f.read()
+    path = os.path.join(folder, name)
+    with open(path, 'w', encoding='utf-8') as f:
+        f.write(change(text))
+    return path
+
+
+@pytest.mark.parametrize('case, change, words', [
+    ('name_mismatch', lambda t: t.replace('MIDlet-Name: Test Suite', 'MIDlet-Name: Other Suite'), ['MIDlet-Name']),
+    ('vendor_mismatch', lambda t: t.replace('MIDlet-Vendor: Kava Tests', 'MIDlet-Vendor: Someone'), ['MIDlet-Vendor']),
+    ('no_jar_url', lambda t: re.sub(r'MIDlet-Jar-URL: .*\n', '', t), ['MIDlet-Jar-URL']),
+    ('missing_jar', lambda t: t.replace('MIDlet-Jar-URL: app.jar', 'MIDlet-Jar-URL: nothere.jar'), ['nothere.jar']),
+])
+def test_bad_descriptors_refused(small_suite, case, change, words):
+    jad = rewrite_jad(small_suite, case + '.jad', change)
+    where = os.path.join(small_suite[0], case)
+    os.makedirs(where, exist_ok=True)
+    proc = run_suite(jad, 'wait 100\nquit\n', where)
+    assert proc.returncode != 0, describe(proc)
+    no_python_traceback(proc)
+    assert proc.stdout == '' and len(message_lines(proc)) == 1, describe(proc)
+    assert all(w in proc.stderr for w in words), describe(proc)
+
+
+@pytest.mark.parametrize('options, words', [(('--midlet', '99'), ['99']), (('--device', 'nokia9000'), ['nokia9000'])])
+def test_bad_options_refused(small_suite, options, words):
+    proc, where, lines = run_small(small_suite, 'wait 100\nquit\n', *options, sub='badopt')
+    assert proc.returncode != 0, describe(proc)
+    no_python_traceback(proc)
+    assert proc.stdout == '' and all(w in proc.stderr for w in words), describe(proc)
