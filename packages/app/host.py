@@ -33,9 +33,7 @@ class PhoneHost:
         self.clock = clock
         self.events = collections.deque()
         self.front = b'\xff' * (device.width * device.height * 4)  # BGRA bytes, white
-        self.frame_number = 0         # counts present() calls
-        self.effects = []             # (kind, duration) of vibrate/backlight/sound hooks
-        self.platform_requests = []
+        self.effects = []             # (kind, duration): the vibrate/backlight/sound hooks called
         self.held = {}                # held key name -> when (clock.nanos()) it next repeats
         self.vm = None
 
@@ -47,7 +45,6 @@ class PhoneHost:
     def present(self, pixels):
         """A new frame: the screen's ARGB ints as BGRA bytes (little-endian ints)."""
         self.front = pixels
-        self.frame_number += 1
 
     # ---- input by name -------------------------------------------------------------------
 

@@ -76,7 +76,6 @@ def app_property(vm, key):
 @native('com/kava/midp/Host.platformRequest(Ljava/lang/String;)Z')
 def platform_request(vm, url):
     text = vm.to_pystr(url)
-    phone_of(vm).platform_requests.append(text)
     if text:
         log_line('platform request (not handled on the desktop): %s' % text)
     return False        # the MIDlet need not exit for the request to be handled
