@@ -40,6 +40,7 @@ class GameScreen extends GameCanvas implements Runnable, CommandListener {
     private final Command playOnCommand = new Command("Play on", Command.BACK, 1);
     private final Font small = Font.getFont(Font.FACE_PROPORTIONAL, Font.STYLE_BOLD, Font.SIZE_SMALL);
     private final Font large = Font.getFont(Font.FACE_PROPORTIONAL, Font.STYLE_BOLD, Font.SIZE_LARGE);
+    private final Font plain = Font.getFont(Font.FACE_PROPORTIONAL, Font.STYLE_PLAIN, Font.SIZE_SMALL);
     private final Image tiles;
     private final Image gemImage;
     private final Image enemyImage;
@@ -476,7 +477,7 @@ class GameScreen extends GameCanvas implements Runnable, CommandListener {
                      w / 4, y, Graphics.TOP | Graphics.HCENTER);
         g.drawRegion(enemyImage, ((tick / 6) % 2) * TILE, 0, TILE, TILE, Sprite.TRANS_NONE,
                      3 * w / 4, y - 2, Graphics.TOP | Graphics.HCENTER);
-        g.setFont(small);
+        g.setFont(plain);
         g.setColor(0x80F0FF);
         g.drawString("collect", w / 4, y + TILE, Graphics.TOP | Graphics.HCENTER);
         g.setColor(0xE0A0FF);
@@ -488,7 +489,7 @@ class GameScreen extends GameCanvas implements Runnable, CommandListener {
             centered(g, "Press FIRE to start", w, y, 0xFFFFFF, small);
         }
         y += 2 * small.getHeight();
-        centered(g, "Arrows / 2 4 6 8 move", w, y, 0xC0C0C0, small);
+        centered(g, "Arrows / 2 4 6 8 move", w, y, 0xC0C0C0, plain);
         if (best > 0) {
             centered(g, "Best " + best, w, y + small.getHeight() + 2, 0xFFD040, small);
         }
