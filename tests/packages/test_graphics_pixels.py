@@ -765,7 +765,8 @@ TEXT = 'Hg'
 TEXT_ANCHORS = [h | v for v in (TOP, BASELINE, BOTTOM) for h in (LEFT, HCENTER, RIGHT)]
 FONTS = {'default': 'Font.getDefaultFont()',
          'large_bold': 'Font.getFont(Font.FACE_PROPORTIONAL, Font.STYLE_BOLD, Font.SIZE_LARGE)',
-         'small_mono': 'Font.getFont(Font.FACE_MONOSPACE, Font.STYLE_PLAIN, Font.SIZE_SMALL)'}
+         'small_mono': 'Font.getFont(Font.FACE_MONOSPACE, Font.STYLE_PLAIN, Font.SIZE_SMALL)',
+         'underlined': 'Font.getFont(Font.FACE_SYSTEM, Font.STYLE_UNDERLINED, Font.SIZE_MEDIUM)'}
 AX, AY = 40, 30                    # the anchor point in a text cell
 
 
@@ -803,7 +804,7 @@ for font, java_font in FONTS.items():
               text_box_check(font) if anchor == TOP | LEFT else text_check(font, anchor, ref))
 L.add('text_anchor0', 80, 56, lambda X, Y: setc(C_BLUE) + 'g.setFont(Font.getDefaultFont());'
       'g.drawString("%s",%d,%d,0);' % (TEXT, X + AX, Y + AY), text_check('default', TOP | LEFT, 'text_default_' + aname(TOP | LEFT)))
-for anchor in (TOP | LEFT, BASELINE | HCENTER, BOTTOM | RIGHT):
+for anchor in TEXT_ANCHORS:
     an = aname(anchor)
     ref = 'text_default_' + an
     L.add('substring_' + an, 80, 56, lambda X, Y, a=anchor: setc(C_BLUE) + 'g.setFont(Font.getDefaultFont());'
@@ -829,6 +830,26 @@ def char_right_check(cell, ctx):
 
 L.add('char_H_right', 40, 40, lambda X, Y: setc(C_BLUE) + 'g.setFont(Font.getDefaultFont());'
       'g.drawChar(\'H\',%d,%d,Graphics.TOP|Graphics.RIGHT);' % (X + 20, Y + 10), char_right_check)
+CX, CY = 24, 24
+
+
+def char_anchor_check(anchor):
+    def check(cell, ctx):
+        ref = ctx.cell('char_ref_' + aname(TOP | LEFT)).drawn
+        assert ref, 'H draws nothing'
+        dx, dy = anchor_offset(anchor, ctx.int('cw_default_H'), ctx.int('height_default'), ctx.int('baseline_default'))
+        exact({(i - dx, j - dy) for i, j in ref})(cell, ctx)
+    return check
+
+
+for anchor in TEXT_ANCHORS:
+    L.add('char_ref_' + aname(anchor), 48, 48, lambda X, Y, a=anchor: setc(C_BLUE) + 'g.setFont(Font.getDefaultFont());'
+          'g.drawString("H",%d,%d,%s);' % (X + CX, Y + CY, anchor_java(a)), char_anchor_check(anchor))
+    L.add('drawChar_' + aname(anchor), 48, 48, lambda X, Y, a=anchor: setc(C_BLUE) + 'g.setFont(Font.getDefaultFont());'
+          'g.drawChar(\'H\',%d,%d,%s);' % (X + CX, Y + CY, anchor_java(a)), char_anchor_check(anchor))
+L.add('text_translated', 80, 56, lambda X, Y: setc(C_BLUE) + 'g.setFont(Font.getDefaultFont()); g.translate(%d,%d);'
+      'g.drawString("%s",%d,%d,Graphics.TOP|Graphics.LEFT);' % (X + 30, Y + 10, TEXT, AX - 30, AY - 10) + RESET,
+      lambda cell, ctx: exact(ctx.cell('text_default_' + aname(TOP | LEFT)).drawn)(cell, ctx))
 L.add('text_clipped', 80, 56, lambda X, Y: setc(C_BLUE) + 'g.setFont(Font.getDefaultFont());'
       'g.setClip(%d,%d,5,100); g.drawString("%s",%d,%d,Graphics.TOP|Graphics.LEFT);' % (X + AX + 2, Y, TEXT, X + AX, Y + AY)
       + RESET, lambda cell, ctx: exact({(i, j) for i, j in ctx.cell('text_default_' + aname(TOP | LEFT)).drawn
@@ -1173,6 +1194,8 @@ value('transform_sizes', 'Image s = Image.createImage(5,3);',
       '+Image.createImage(s,1,0,4,2,2).getWidth()+"x"+Image.createImage(s,1,0,4,2,2).getHeight()', '3x5,4x2')
 # fonts
 FONT_SPECS = {'default': 'Font.getDefaultFont()', 'large_bold': FONTS['large_bold'], 'small_mono': FONTS['small_mono'],
+              'underlined': FONTS['underlined'],
+              'bold_italic': 'Font.getFont(Font.FACE_PROPORTIONAL, Font.STYLE_BOLD | Font.STYLE_ITALIC, Font.SIZE_MEDIUM)',
               'sys_small': 'Font.getFont(Font.FACE_SYSTEM, Font.STYLE_PLAIN, Font.SIZE_SMALL)',
               'sys_medium': 'Font.getFont(Font.FACE_SYSTEM, Font.STYLE_PLAIN, Font.SIZE_MEDIUM)',
               'sys_large': 'Font.getFont(Font.FACE_SYSTEM, Font.STYLE_PLAIN, Font.SIZE_LARGE)',
@@ -1194,6 +1217,21 @@ for fname, fj in FONT_SPECS.items():
 value('cw_default_H', '', 'Font.getDefaultFont().charWidth(\'H\')', None)
 value('sw_empty', '', 'Font.getDefaultFont().stringWidth("")', '0')
 raises('font_bad_face', 'Font.getFont(99, 0, 0);', IAE)
+raises('font_specifier_bad', 'Font.getFont(5);', IAE)
+value('font_specifiers', '', '(Font.getFont(Font.FONT_STATIC_TEXT) != null) + "," + (Font.getFont(Font.FONT_INPUT_TEXT) != null)',
+      'true,true')
+value('font_unusual_chars', 'Font f = Font.getDefaultFont(); String s = "\\u20ac\\u4e2d\\u00e9\\u0000x";'
+      'int sum = 0; for (int i = 0; i < s.length(); i++) { sum += f.charWidth(s.charAt(i)); }'
+      'Image.createImage(50, 20).getGraphics().drawString(s, 0, 0, 0);', 'sum == f.stringWidth(s)', 'true')
+value('getGraphics_fresh', 'Image m = Image.createImage(20, 10); Graphics g1 = m.getGraphics(); g1.setColor(0x123456);'
+      'g1.translate(3, 4); g1.setClip(1, 1, 2, 2); g1.setStrokeStyle(Graphics.DOTTED);'
+      'g1.setFont(Font.getFont(Font.FACE_MONOSPACE, Font.STYLE_BOLD, Font.SIZE_LARGE)); Graphics g2 = m.getGraphics();',
+      'g2.getColor()+","+g2.getTranslateX()+","+g2.getTranslateY()+","+g2.getClipX()+","+g2.getClipY()+","'
+      '+g2.getClipWidth()+","+g2.getClipHeight()+","+g2.getStrokeStyle()+","+(g2.getFont() == Font.getDefaultFont())',
+      '0,0,0,0,0,20,10,0,true')
+value('drawRGB_alpha_onto_mutable', 'Image m = Image.createImage(2,1); m.getGraphics().drawRGB(new int[] {0x80FF0000, 0x00000000},'
+      '0,2,0,0,2,1,true); int[] o = new int[2]; m.getRGB(o,0,2,0,0,2,1);',
+      'Integer.toHexString(o[0] >>> 24)+","+Integer.toHexString(o[1])', None)
 raises('font_bad_size', 'Font.getFont(0, 0, 3);', IAE)
 raises('font_bad_style', 'Font.getFont(0, 8, 0);', IAE)
 raises('font_stringWidth_null', 'Font.getDefaultFont().stringWidth(null);', NPE)
@@ -1430,6 +1468,12 @@ def test_mutable_image_stays_opaque(pages):
     for src, got in zip(RGB_DATA, values):
         assert got >> 24 == 0xFF
         assert close(got & 0xFFFFFF, blend(BG, src), 0 if (src >> 24) in (0, 255) else 1)
+
+
+def test_drawRGB_alpha_onto_mutable(pages):
+    """Blending 0x80FF0000 onto white gives an opaque pink (+-1); alpha 0 leaves white."""
+    alpha, second = pages.results['drawRGB_alpha_onto_mutable'].split(',')
+    assert alpha == 'ff' and second == 'ffffffff'
 
 
 def test_gray_scale_of_colors(pages):
