@@ -759,6 +759,35 @@ L.add('fillRoundRect_negative', 35, 25, lambda X, Y: setc(C_GREEN) + 'g.fillRoun
       'g.fillRoundRect(%d,%d,-3,20,10,8); g.fillRoundRect(%d,%d,30,0,10,8);' % (X + 2, Y + 2, X + 2, Y + 2, X + 2, Y + 2),
       round_rect_check(2, 2, 30, 20, 10, 8))
 
+# --- clipping does not change what is drawn, only where: a clipped primitive is the
+# unclipped one's pixels inside the clip
+L.new_page()
+LINE_REF = (2, 2, 82, 19)
+L.add('clip_invariance_line_ref', 86, 22, lambda X, Y: setc(C_BLUE) + 'g.drawLine(%d,%d,%d,%d);'
+      % (X + 2, Y + 2, X + 82, Y + 19), lambda cell, ctx: check_line(cell.drawn, *LINE_REF))
+L.add('clip_invariance_line', 40, 22, lambda X, Y: setc(C_BLUE) + 'g.setClip(%d,%d,40,22); g.drawLine(%d,%d,%d,%d);'
+      % (X, Y, X - 48, Y + 2, X + 32, Y + 19) + RESET,
+      lambda cell, ctx: exact({(i - 50, j) for i, j in ctx.cell('clip_invariance_line_ref').drawn if 50 <= i < 90})(cell, ctx))
+L.add('clip_invariance_line_rev', 40, 22, lambda X, Y: setc(C_BLUE) + 'g.setClip(%d,%d,40,22); g.drawLine(%d,%d,%d,%d);'
+      % (X, Y, X + 32, Y + 19, X - 48, Y + 2) + RESET,
+      lambda cell, ctx: _clipped_line_check(cell))
+for name, java_shape in {'fillArc': 'fillArc(%d,%d,40,30,20,250)', 'drawArc': 'drawArc(%d,%d,40,30,20,250)',
+                         'fillTriangle': 'fillTriangle(%d,%d,%d,%d,%d,%d)', 'fillRoundRect': 'fillRoundRect(%d,%d,40,30,16,12)',
+                         'drawRoundRect': 'drawRoundRect(%d,%d,40,30,16,12)'}.items():
+    def shape_at(X, Y, js=java_shape):
+        if js.startswith('fillTriangle'):
+            return 'g.' + js % (X, Y, X + 40, Y + 7, X + 11, Y + 30) + ';'
+        return 'g.' + js % (X, Y) + ';'
+    L.add('clip_invariance_%s_ref' % name, 44, 34, lambda X, Y, f=shape_at: setc(C_RED) + f(X + 2, Y + 2), lambda c, x: None)
+    L.add('clip_invariance_%s' % name, 44, 34, lambda X, Y, f=shape_at: setc(C_RED) +
+          'g.setClip(%d,%d,17,13); g.clipRect(%d,%d,30,40);' % (X + 9, Y + 5, X + 14, Y) + f(X + 2, Y + 2) + RESET,
+          lambda cell, ctx, n=name: exact({(i, j) for i, j in ctx.cell('clip_invariance_%s_ref' % n).drawn
+                                           if 14 <= i < 26 and 5 <= j < 18})(cell, ctx))
+    L.add('translate_invariance_%s' % name, 44, 34, lambda X, Y, f=shape_at: setc(C_RED) +
+          'g.translate(%d,%d);' % (X + 5, Y - 7) + f(-3, 9) + RESET,
+          lambda cell, ctx, n=name: exact(ctx.cell('clip_invariance_%s_ref' % n).drawn)(cell, ctx))
+
+
 # ---- text: page of its own
 L.new_page()
 TEXT = 'Hg'
@@ -1037,6 +1066,20 @@ L.add('drawImage_clipped_alpha', 16, 10, lambda X, Y: 'g.setColor(0x%06X); g.fil
       lambda cell, ctx: _clipped_alpha(cell))
 
 
+def _clipped_line_check(cell):
+    """The reversed line, clipped: its pixels in the clip are those of a valid line from
+    (82, 19) to (2, 2) shifted by -50 (the same columns, one pixel each, within half a pixel)."""
+    shifted = {(i + 50, j) for i, j in cell.drawn}
+    x1, y1, x2, y2 = LINE_REF
+    for i in range(50, 90):
+        if i > x2:
+            continue
+        js = [j for k, j in shifted if k == i]
+        assert len(js) == 1, 'column %d has %s' % (i, js)
+        ideal = y1 + Fraction((i - x1) * (y2 - y1), x2 - x1)
+        assert abs(js[0] - ideal) <= Fraction(1, 2)
+
+
 def _alpha_onto_mutable(cell):
     for (i, j), got in cell.px.items():
         if 2 <= i < 6 and 2 <= j < 5:
@@ -1140,6 +1183,10 @@ raises('drawRGB_short', G + 'g.drawRGB(new int[15],0,4,0,0,4,4,false);', AIOOBE)
 raises('drawRGB_negscan_below', G + 'g.drawRGB(new int[8],3,-4,0,0,4,2,false);', AIOOBE)
 raises('drawRGB_negscan_ok', G + 'g.drawRGB(new int[8],4,-4,0,0,4,2,true);', NONE)
 raises('drawRGB_null', G + 'g.drawRGB(null,0,4,0,0,4,4,false);', NPE)
+raises('drawRGB_scan_overflow', G + 'g.drawRGB(new int[10],0,0x40000000,0,0,1,5,false);', AIOOBE)
+raises('drawRGB_width_overflow', G + 'g.drawRGB(new int[10],5,1,0,0,0x7FFFFFFF,1,false);', AIOOBE)
+raises('getRGB_scan_overflow', 'Image.createImage(1,5).getRGB(new int[10],0,0x40000000,0,0,1,5);', AIOOBE)
+raises('createRGBImage_size_overflow', 'Image.createRGBImage(new int[4],65536,65536,false);', AIOOBE)
 raises('drawRGB_offscreen_ok', G + 'g.drawRGB(new int[16],0,4,-50,-50,4,4,false);', NONE)
 # copyArea
 raises('copyArea_outside', G + 'g.copyArea(90,0,20,10,0,0,0);', IAE)
@@ -1156,6 +1203,11 @@ raises('createImage_missing_resource', 'Image.createImage("/missing.png");', IOE
 raises('createImage_bad_resource', 'Image.createImage("/img/bad.png");', IOE)
 raises('createImage_bytes_null', 'Image.createImage((byte[]) null,0,0);', NPE)
 raises('createImage_bytes_range', 'Image.createImage(new byte[4],2,3);', AIOOBE)
+value('png_huge_dimensions', 'byte[] d = %s; String r;'
+      'try { Image.createImage(d,0,d.length); r = "created"; } catch (IllegalArgumentException e) { r = "IAE"; }'
+      'catch (OutOfMemoryError e) { r = "OOM"; }' % java_bytes(b'\x89PNG\r\n\x1a\n' + png_chunk(b'IHDR', struct.pack(
+          '>IIBBBBB', 60000, 60000, 8, 6, 0, 0, 0)) + png_chunk(b'IDAT', zlib.compress(b'\x00' * 1000)) + png_chunk(b'IEND', b'')),
+      'r', None)
 for key, data in BAD_PNGS.items():
     raises('png_bad_' + key, 'byte[] d = %s; Image.createImage(d,0,d.length);' % java_bytes(data), IAE)
 raises('png_immutable_graphics', 'byte[] d = %s; Image.createImage(d,0,d.length).getGraphics();' % java_bytes(GOOD_PNG), ISE)
@@ -1468,6 +1520,11 @@ def test_mutable_image_stays_opaque(pages):
     for src, got in zip(RGB_DATA, values):
         assert got >> 24 == 0xFF
         assert close(got & 0xFFFFFF, blend(BG, src), 0 if (src >> 24) in (0, 255) else 1)
+
+
+def test_png_huge_dimensions(pages):
+    """A PNG declaring 60000 x 60000 pixels (with almost no data) is refused, not decoded."""
+    assert pages.results['png_huge_dimensions'] in ('IAE', 'OOM'), pages.results['png_huge_dimensions']
 
 
 def test_drawRGB_alpha_onto_mutable(pages):

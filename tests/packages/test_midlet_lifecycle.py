@@ -9,7 +9,6 @@ a line) and its screenshots."""
 
 import os
 import re
-import shutil
 
 import pytest
 
