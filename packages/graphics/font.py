@@ -9,7 +9,9 @@ Styles are derived from the plain design, always in this order:
 
 * MONOSPACE face: each glyph is centred (extra column on the right when odd) in a cell as wide
   as the widest advance of the size;
-* BOLD: the glyph OR-ed with itself shifted 1 px right; the advance grows by 1;
+* BOLD: every stroke grows 1 px to the right, except into a one-pixel gap before another
+  stroke (so the counters of small glyphs such as 4, 6, 8 and o stay open); the advance
+  grows by 1;
 * ITALIC: every row above ``baseline - ceil(xheight / 2)`` moves 1 px right; the advance is
   unchanged and a pixel pushed past it is dropped (glyphs keep a blank right column, so only
   glyphs that fill their whole advance, such as ``_``, lose one);
@@ -234,8 +236,14 @@ def centre(mask, width, height, cell):
 
 
 def embolden(mask, width, height):
-    rows = _rows(mask, width, height)
-    return b"".join(bytes(a | b for a, b in zip(row + b"\0", b"\0" + row)) for row in rows), width + 1
+    return b"".join(bold_row(row) for row in _rows(mask, width, height)), width + 1
+
+
+def bold_row(row):
+    """Pixel x is set if it was, or if x-1 was and x+1 was not (x is not a 1-px gap)."""
+    padded = b"\0" + row + b"\0\0"          # padded[x + 1] is row[x]
+    return bytes(1 if padded[x + 1] or (padded[x] and not padded[x + 2]) else 0
+                 for x in range(len(row) + 1))
 
 
 def slant(mask, width, height, split):
