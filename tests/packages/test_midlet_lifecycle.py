@@ -15,9 +15,9 @@ import pytest
 from tests.packages.midlets import build_suite, run_suite, screenshot_pixels
 
 DEVICES = {  # name: (width, height, {key: code}) from the device profiles the brief documents
-    'qvga': (240, 320, dict(UP=-1, DOWN=-2, LEFT=-3, RIGHT=-4, FIRE=-5)),
-    's60': (176, 220, dict(UP=-1, DOWN=-6, LEFT=-2, RIGHT=-5, FIRE=-20)),
-    'small': (128, 160, dict(UP=-1, DOWN=-2, LEFT=-3, RIGHT=-4, FIRE=-5)),
+    'qvga': (240, 320, dict(UP=-1, DOWN=-2, LEFT=-3, RIGHT=-4, FIRE=-5, SOFT1=-6, SOFT2=-7, CLEAR=-8)),
+    's60': (176, 220, dict(UP=-1, DOWN=-6, LEFT=-2, RIGHT=-5, FIRE=-20, SOFT1=-21, SOFT2=-22, CLEAR=-8)),
+    'small': (128, 160, dict(UP=-1, DOWN=-2, LEFT=-3, RIGHT=-4, FIRE=-5, SOFT1=-6, SOFT2=-7, CLEAR=-8)),
 }
 # Canvas game actions
 UP, DOWN, LEFT, RIGHT, FIRE, GAME_A, GAME_B, GAME_C, GAME_D = 1, 6, 2, 5, 8, 9, 10, 11, 12
@@ -264,6 +264,17 @@ public class Clock extends MIDlet {
     static void start() {
         new Thread() {
             public void run() {
+                Object lock = new Object();
+                long t0 = System.currentTimeMillis();
+                try {
+                    synchronized (lock) { lock.wait(250); }
+                } catch (InterruptedException e) {
+                }
+                Log.p("OWAIT " + (System.currentTimeMillis() - t0));
+            }
+        }.start();
+        new Thread() {
+            public void run() {
                 try {
                     while (true) {
                         Thread.sleep(100);
@@ -443,7 +454,9 @@ def no_python_traceback(proc):
 
 # ---------------------------------------------------------------- keys and pointer
 
-KEY_SEQUENCE = [str(d) for d in range(10)] + ['STAR', 'POUND', 'UP', 'DOWN', 'LEFT', 'RIGHT', 'FIRE']
+# (soft keys and CLEAR reach a Canvas that has no commands: docs/phone.md)
+KEY_SEQUENCE = [str(d) for d in range(10)] + ['STAR', 'POUND', 'UP', 'DOWN', 'LEFT', 'RIGHT', 'FIRE', 'SOFT1', 'SOFT2',
+                                              'CLEAR']
 TAPS = [(10, 100), (200, 150), (0, 120)]
 
 
@@ -486,6 +499,8 @@ def test_game_actions_of_keys(keys_run):
     pressed = {int(line.split()[1]): line.split() for line in lines if line.startswith('KP ')}
     for name, action in ARROW_ACTIONS.items():
         assert int(pressed[key_code(device, name)][2]) == action, name
+    for name in ('SOFT1', 'SOFT2', 'CLEAR'):
+        assert int(pressed[key_code(device, name)][2]) == 0, 'a soft key is no game action'
     for fields in pressed.values():
         assert fields[3] == 'ok', 'getKeyName gave %s for %s' % (fields[3], fields[1])
         assert int(fields[2]) in (0, UP, DOWN, LEFT, RIGHT, FIRE, GAME_A, GAME_B, GAME_C, GAME_D)
@@ -852,11 +867,17 @@ def clock_run(suite):
     for line in lines:
         if line.startswith(('SLEEPS', 'TIMERS')):
             stamps[line.split()[0]] = [int(v) for v in line.split()[1:]]
-    return proc, events, stamps
+    owait = [int(line.split()[1]) for line in lines if line.startswith('OWAIT ')]
+    return proc, events, stamps, owait
+
+
+def test_object_wait_timeout_follows_the_clock(clock_run):
+    proc, events, stamps, owait = clock_run
+    assert owait == [250], describe(proc)
 
 
 def test_clock_run_ok(clock_run):
-    proc, events, stamps = clock_run
+    proc, events, stamps, owait = clock_run
     assert proc.returncode == 0, describe(proc)
     assert set(events) == {'KP1', 'KR1', 'KP2', 'KR2', 'KP3', 'KR3'}, describe(proc)
     assert set(stamps) == {'SLEEPS', 'TIMERS'}
@@ -865,7 +886,7 @@ def test_clock_run_ok(clock_run):
 def test_wait_advances_the_clock_exactly(clock_run):
     """press 2 / wait 1000 / release 2 against press 3 / release 3 (the same handlers, no
     wait): the difference is exactly the 1000 ms of the wait."""
-    proc, events, stamps = clock_run
+    proc, events, stamps, owait = clock_run
     with_wait = events['KR2'][0] - events['KP2'][0]
     without = events['KR3'][0] - events['KP3'][0]
     assert 0 <= without < 40, 'settling after a key costs little virtual time: %d' % without
@@ -875,7 +896,7 @@ def test_wait_advances_the_clock_exactly(clock_run):
 def test_sleep_and_timer_periods_are_exact(clock_run):
     """Thread.sleep(100) loops and a fixed-rate Timer of 100 ms follow the virtual clock:
     consecutive ticks exactly 100 ms apart."""
-    proc, events, stamps = clock_run
+    proc, events, stamps, owait = clock_run
     for name in ('SLEEPS', 'TIMERS'):
         s = stamps[name]
         assert len(s) >= 20, name
@@ -887,7 +908,7 @@ def test_ticks_per_wait(clock_run):
     """Ticks start at the press of 1 (time p). press 2 comes at p + 1050 + settling, far
     from any tick (settling < 40 ms): exactly 10 ticks of each kind by then; release 2
     comes 1000 ms later, again mid-period: exactly 10 more."""
-    proc, events, stamps = clock_run
+    proc, events, stamps, owait = clock_run
     p1, kp2, kr2 = events['KP1'][0], events['KP2'], events['KR2']
     assert 1050 <= kp2[0] - p1 < 1090
     assert (kp2[1], kp2[2]) == (10, 10)
