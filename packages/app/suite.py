@@ -9,6 +9,10 @@ MAX_JAD_BYTES = 64 * 1024
 # Attributes a JAD and its JAR's manifest must agree on (MIDP 2.0, "Application descriptor").
 MUST_MATCH = ('MIDlet-Name', 'MIDlet-Version', 'MIDlet-Vendor')
 
+# What Kava provides, for the suite's MicroEdition-Profile and -Configuration.
+PROFILES = ('MIDP-1.0', 'MIDP-2.0')
+CONFIGURATIONS = ('CLDC-1.0', 'CLDC-1.1')
+
 
 class SuiteError(Exception):
     """A suite that cannot be run; the message says why, in one sentence."""
@@ -50,6 +54,7 @@ class Suite:
         except ClassPathError as e:
             raise SuiteError('the suite JAR %s cannot be read: %s' % (jar_path, e)) from None
         self.check_consistency()
+        self.check_platform()
         self.midlets = self.list_midlets()
         if not self.midlets:
             raise SuiteError('the suite %s names no MIDlet (no MIDlet-1 attribute)' % jar_path)
@@ -88,6 +93,18 @@ class Suite:
             if in_jad is not None and in_jar is not None and in_jad != in_jar.strip():
                 raise SuiteError('%s differs between the JAD (%r) and the manifest (%r)'
                                  % (name, in_jad, in_jar.strip()))
+
+    def check_platform(self):
+        """A suite needing a profile or configuration Kava lacks is refused (a space-separated
+        list of profiles needs one that Kava has; the configuration must be one Kava has)."""
+        profile = self.attribute('MicroEdition-Profile')
+        if profile and not set(profile.split()) & set(PROFILES):
+            raise SuiteError('the suite needs MicroEdition-Profile %s; Kava provides %s'
+                             % (profile, ' and '.join(PROFILES)))
+        configuration = self.attribute('MicroEdition-Configuration')
+        if configuration and configuration not in CONFIGURATIONS:
+            raise SuiteError('the suite needs MicroEdition-Configuration %s; Kava provides %s'
+                             % (configuration, ' and '.join(CONFIGURATIONS)))
 
     def attribute(self, name):
         """getAppProperty: the JAD's value first, then the manifest's; None if neither."""

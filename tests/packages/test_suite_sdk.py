@@ -140,6 +140,9 @@ def test_jad_attributes_come_before_the_manifest(suite_files):
     (lambda t: t.replace('MIDlet-Jar-URL: HelloSuite.jar', 'MIDlet-Jar-URL: http://x/a.jar'), 'remote'),
     (lambda t: t.replace('MIDlet-Jar-URL: HelloSuite.jar\n', ''), 'no MIDlet-Jar-URL'),
     (lambda t: t + 'not an attribute line\n', 'not "Name: value"'),
+    (lambda t: t.replace('MicroEdition-Profile: MIDP-2.0', 'MicroEdition-Profile: MIDP-3.0'), 'MIDP-3.0'),
+    (lambda t: t.replace('MicroEdition-Configuration: CLDC-1.1', 'MicroEdition-Configuration: CDC-1.0'),
+     'CDC-1.0'),
 ])
 def test_bad_suites_are_refused_with_a_reason(suite_files, change, message):
     rewrite_jad(suite_files, change)
@@ -148,6 +151,11 @@ def test_bad_suites_are_refused_with_a_reason(suite_files, change, message):
     run = kava('run', '--headless', suite_files)
     assert run.returncode == 1
     assert run.stderr.startswith('Kava: cannot run') and 'Traceback' not in run.stderr
+
+
+def test_a_profile_list_with_one_known_profile_is_accepted(suite_files):
+    rewrite_jad(suite_files, lambda t: t.replace('MicroEdition-Profile: MIDP-2.0', 'MicroEdition-Profile: MIDP-2.0 JTWI-1.0'))
+    assert Suite.open(suite_files).midlet(1) == 'demo.Hello'
 
 
 def test_a_jar_that_is_not_a_zip_is_refused(tmp_path):
