@@ -1013,6 +1013,23 @@ for name, java, (sx, sy, cw, ch, dx, dy, clip) in [
     L.add(name, 28, 20, lambda X, Y, j=java: '{' + MAKE_PAT + j + 'g.drawImage(m,%d,%d,Graphics.TOP|Graphics.LEFT);}'
           % (X + 2, Y + 2), pixels_check(placed(copied(sx, sy, cw, ch, dx, dy, clip), 2, 2)))
 
+# transforms of a translucent image: drawRegion blends the transformed pixels
+ALPHA_ROWS = [RGB_DATA[4 * j:4 * j + 4] for j in range(3)]
+for tname in ('ROT90', 'MIRROR', 'MIRROR_ROT270'):
+    out = transformed(ALPHA_ROWS, tname)
+
+    def alpha_region_check(cell, ctx, out=out):
+        for (i, j), got in cell.px.items():
+            if 2 <= i < 2 + len(out[0]) and 2 <= j < 2 + len(out):
+                src = out[j - 2][i - 2]
+                assert close(got, blend(BG, src), 0 if (src >> 24) in (0, 255) else 1), (i, j)
+            else:
+                assert got == BG
+    L.add('drawRegion_alpha_' + tname, 10, 10, lambda X, Y, t=TRANS[tname]: 'g.setColor(0x%06X); g.fillRect(%d,%d,10,10);'
+          % (BG, X, Y) + 'g.drawRegion(Image.createRGBImage(%s,4,3,true),0,0,4,3,%d,%d,%d,0);'
+          % (java_ints(RGB_DATA), t, X + 2, Y + 2), alpha_region_check)
+
+
 # PNG images over a background
 L.new_page()
 def png_check(rows, wide):
@@ -1241,6 +1258,10 @@ PNG_ALPHA = PNG_CASES[3]          # rgba8
 value('png_rgba_getRGB', 'byte[] d = %s; int[] o = new int[9]; Image.createImage(d,0,d.length).getRGB(o,0,3,0,0,3,3);'
       % java_bytes(PNG_ALPHA[1]), 'Integer.toHexString(o[0])+","+Integer.toHexString(o[1] >>> 24)+","'
       '+Integer.toHexString(o[4])+","+Integer.toHexString(o[2] >>> 24)', 'ffff0000,0,ffc86432,80')
+value('transform_alpha_getRGB', 'int[] o = new int[12]; Image.createImage(Image.createRGBImage(%s,4,3,true),0,0,4,3,2)'
+      '.getRGB(o,0,4,0,0,4,3); StringBuffer b = new StringBuffer(); for (int i = 0; i < 12; i++) {'
+      'b.append(Integer.toHexString(o[i] >>> 24)).append(" "); }' % java_ints(RGB_DATA), 'b.toString().trim()',
+      ' '.join('%x' % (p >> 24) for row in transformed(ALPHA_ROWS, 'MIRROR') for p in row))
 value('transform_sizes', 'Image s = Image.createImage(5,3);',
       'Image.createImage(s,0,0,5,3,5).getWidth()+"x"+Image.createImage(s,0,0,5,3,5).getHeight()+","'
       '+Image.createImage(s,1,0,4,2,2).getWidth()+"x"+Image.createImage(s,1,0,4,2,2).getHeight()', '3x5,4x2')
