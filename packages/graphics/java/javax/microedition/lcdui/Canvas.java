@@ -86,75 +86,19 @@ public abstract class Canvas extends Displayable {
 
     /** The game action of a device key code: arrows and FIRE, and 2/4/6/8/5, 1/3/7/9 as on phones. */
     public int getGameAction(int keyCode) {
-        for (int action = UP; action <= FIRE; action++) {
-            int logical = logicalKey(action);
-            if (logical >= 0 && keyCode == Host.keyCode(logical)) {
-                return action;
-            }
-        }
-        switch (keyCode) {
-            case KEY_NUM2: return UP;
-            case KEY_NUM8: return DOWN;
-            case KEY_NUM4: return LEFT;
-            case KEY_NUM6: return RIGHT;
-            case KEY_NUM5: return FIRE;
-            case KEY_NUM1: return GAME_A;
-            case KEY_NUM3: return GAME_B;
-            case KEY_NUM7: return GAME_C;
-            case KEY_NUM9: return GAME_D;
-            default:
-                if (keyName(keyCode) == null) {
-                    throw new IllegalArgumentException("invalid key code " + keyCode);
-                }
-                return 0;
-        }
-    }
-
-    /** Host's logical key for a game action, or -1. */
-    private static int logicalKey(int gameAction) {
-        switch (gameAction) {
-            case UP: return Host.KEY_UP;
-            case DOWN: return Host.KEY_DOWN;
-            case LEFT: return Host.KEY_LEFT;
-            case RIGHT: return Host.KEY_RIGHT;
-            case FIRE: return Host.KEY_FIRE;
-            default: return -1;
-        }
+        return GameKeys.gameAction(keyCode);
     }
 
     public int getKeyCode(int gameAction) {
-        int logical = logicalKey(gameAction);
-        if (logical >= 0) {
-            return Host.keyCode(logical);
-        }
-        switch (gameAction) {
-            case GAME_A: return KEY_NUM1;
-            case GAME_B: return KEY_NUM3;
-            case GAME_C: return KEY_NUM7;
-            case GAME_D: return KEY_NUM9;
-            default: throw new IllegalArgumentException("invalid game action " + gameAction);
-        }
+        return GameKeys.keyCode(gameAction);
     }
 
     public String getKeyName(int keyCode) {
-        String name = keyName(keyCode);
+        String name = GameKeys.keyName(keyCode);
         if (name == null) {
             throw new IllegalArgumentException("invalid key code " + keyCode);
         }
         return name;
-    }
-
-    static String keyName(int keyCode) {
-        if ((keyCode >= KEY_NUM0 && keyCode <= KEY_NUM9) || keyCode == KEY_STAR || keyCode == KEY_POUND) {
-            return String.valueOf((char) keyCode);
-        }
-        String[] names = {"UP", "DOWN", "LEFT", "RIGHT", "SELECT", "SOFT1", "SOFT2", "CLEAR"};
-        for (int i = 0; i < names.length; i++) {
-            if (keyCode == Host.keyCode(i)) {
-                return names[i];
-            }
-        }
-        return null;
     }
 
     protected void keyPressed(int keyCode) {

@@ -27,26 +27,7 @@ public abstract class CustomItem extends Item {
     }
 
     public int getGameAction(int keyCode) {
-        int dir = Ui.direction(keyCode);
-        if (dir != 0) {
-            return dir;
-        }
-        switch (keyCode) {
-            case Canvas.KEY_NUM2: return Canvas.UP;
-            case Canvas.KEY_NUM8: return Canvas.DOWN;
-            case Canvas.KEY_NUM4: return Canvas.LEFT;
-            case Canvas.KEY_NUM6: return Canvas.RIGHT;
-            case Canvas.KEY_NUM5: return Canvas.FIRE;
-            case Canvas.KEY_NUM1: return Canvas.GAME_A;
-            case Canvas.KEY_NUM3: return Canvas.GAME_B;
-            case Canvas.KEY_NUM7: return Canvas.GAME_C;
-            case Canvas.KEY_NUM9: return Canvas.GAME_D;
-            default:
-                if (Canvas.keyName(keyCode) == null) {
-                    throw new IllegalArgumentException("invalid key code " + keyCode);
-                }
-                return 0;
-        }
+        return GameKeys.gameAction(keyCode);
     }
 
     protected final int getInteractionModes() {
