@@ -1,7 +1,6 @@
 package javax.microedition.lcdui.game;
 
 import javax.microedition.lcdui.Graphics;
-import javax.microedition.lcdui.Image;
 
 /**
  * Something a game draws: a rectangle with a position (its top-left corner in the
@@ -19,9 +18,7 @@ public abstract class Layer {
     }
 
     void setSize(int width, int height) {
-        if (width < 0 || height < 0) {
-            throw new IllegalArgumentException("negative layer size");
-        }
+        checkSize(width, height, "layer");
         this.width = width;
         this.height = height;
     }
@@ -67,18 +64,11 @@ public abstract class Layer {
     /** Whether this layer's pixel at painter coordinates (px, py) is opaque (for pixel-level collisions). */
     abstract boolean opaqueAt(int px, int py);
 
-    /**
-     * The ARGB pixels of an image for opacity tests, or null when every pixel is opaque
-     * (mutable images are). Immutable images never change, so callers may keep the result.
-     */
-    static int[] argbOf(Image image) {
-        if (image.isMutable()) {
-            return null;
+    /** Throws IllegalArgumentException if width or height is negative; what names the rectangle. */
+    static void checkSize(int width, int height, String what) {
+        if (width < 0 || height < 0) {
+            throw new IllegalArgumentException("negative " + what + " size");
         }
-        int w = image.getWidth();
-        int[] argb = new int[w * image.getHeight()];
-        image.getRGB(argb, 0, w, 0, 0, w, image.getHeight());
-        return argb;
     }
 
     /** floor(a / b) for b > 0. */

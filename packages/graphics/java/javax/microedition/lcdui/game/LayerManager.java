@@ -58,9 +58,7 @@ public class LayerManager {
 
     /** The part of the layers' coordinate space that paint shows. */
     public void setViewWindow(int x, int y, int width, int height) {
-        if (width < 0 || height < 0) {
-            throw new IllegalArgumentException("negative view window size");
-        }
+        Layer.checkSize(width, height, "view window");
         viewX = x;
         viewY = y;
         viewWidth = width;

@@ -22,10 +22,7 @@ public class Sprite extends Layer {
     public static final int TRANS_MIRROR_ROT180 = 1;
     public static final int TRANS_MIRROR_ROT270 = 4;
 
-    private Image image;
-    private int frameWidth;
-    private int frameHeight;
-    private int rawFrames;
+    private ImageCells frames;         // the raw frames
     private int[] sequence;
     private boolean customSequence;
     private int frameIndex;            // into sequence
@@ -36,8 +33,6 @@ public class Sprite extends Layer {
     private int collY;
     private int collW;
     private int collH;
-    private int[] argb;                // the image's pixels for opacity tests (null: all opaque)
-    private boolean argbLoaded;
 
     public Sprite(Image image) {
         this(image, checked(image).getWidth(), image.getHeight());
@@ -45,8 +40,8 @@ public class Sprite extends Layer {
 
     public Sprite(Image image, int frameWidth, int frameHeight) {
         super(0, 0);
-        cutFrames(image, frameWidth, frameHeight);
-        sequence = defaultSequence(rawFrames);
+        frames = new ImageCells(image, frameWidth, frameHeight, "frame");
+        sequence = defaultSequence(frames.count);
         collW = frameWidth;
         collH = frameHeight;
         setSize(frameWidth, frameHeight);
@@ -57,10 +52,7 @@ public class Sprite extends Layer {
         if (s == null) {
             throw new NullPointerException();
         }
-        image = s.image;
-        frameWidth = s.frameWidth;
-        frameHeight = s.frameHeight;
-        rawFrames = s.rawFrames;
+        frames = s.frames;
         sequence = (int[]) s.sequence.clone();
         customSequence = s.customSequence;
         frameIndex = s.frameIndex;
@@ -84,20 +76,6 @@ public class Sprite extends Layer {
         return image;
     }
 
-    private void cutFrames(Image img, int fw, int fh) {
-        checked(img);
-        if (fw < 1 || fh < 1 || img.getWidth() % fw != 0 || img.getHeight() % fh != 0) {
-            throw new IllegalArgumentException("the frame size " + fw + "x" + fh
-                    + " does not divide the image's " + img.getWidth() + "x" + img.getHeight());
-        }
-        image = img;
-        frameWidth = fw;
-        frameHeight = fh;
-        rawFrames = (img.getWidth() / fw) * (img.getHeight() / fh);
-        argb = null;
-        argbLoaded = false;
-    }
-
     private static int[] defaultSequence(int frames) {
         int[] s = new int[frames];
         for (int i = 0; i < frames; i++) {
@@ -115,18 +93,18 @@ public class Sprite extends Layer {
      * reference pixel stays put; a new frame size resets the collision rectangle.
      */
     public void setImage(Image img, int frameWidth, int frameHeight) {
-        int oldFrames = rawFrames;
-        int oldWidth = this.frameWidth;
-        int oldHeight = this.frameHeight;
+        int oldFrames = frames.count;
+        int oldWidth = frames.cellWidth;
+        int oldHeight = frames.cellHeight;
         int refPixelX = getRefPixelX();
         int refPixelY = getRefPixelY();
-        cutFrames(img, frameWidth, frameHeight);
-        if (rawFrames >= oldFrames) {
+        frames = new ImageCells(img, frameWidth, frameHeight, "frame");
+        if (frames.count >= oldFrames) {
             if (!customSequence) {
-                sequence = defaultSequence(rawFrames);
+                sequence = defaultSequence(frames.count);
             }
         } else {
-            sequence = defaultSequence(rawFrames);
+            sequence = defaultSequence(frames.count);
             customSequence = false;
             frameIndex = 0;
         }
@@ -141,7 +119,7 @@ public class Sprite extends Layer {
     }
 
     public int getRawFrameCount() {
-        return rawFrames;
+        return frames.count;
     }
 
     public int getFrameSequenceLength() {
@@ -172,16 +150,16 @@ public class Sprite extends Layer {
     /** A sequence of raw frame numbers (copied), or null for 0, 1, ... n-1; restarts at its first entry. */
     public void setFrameSequence(int[] sequence) {
         if (sequence == null) {
-            this.sequence = defaultSequence(rawFrames);
+            this.sequence = defaultSequence(frames.count);
             customSequence = false;
         } else {
             if (sequence.length < 1) {
                 throw new IllegalArgumentException("an empty frame sequence");
             }
             for (int i = 0; i < sequence.length; i++) {
-                if (sequence[i] < 0 || sequence[i] >= rawFrames) {
+                if (sequence[i] < 0 || sequence[i] >= frames.count) {
                     throw new ArrayIndexOutOfBoundsException("frame " + sequence[i]
-                            + " (the sprite has " + rawFrames + ")");
+                            + " (the sprite has " + frames.count + ")");
                 }
             }
             this.sequence = (int[]) sequence.clone();
@@ -190,13 +168,9 @@ public class Sprite extends Layer {
         frameIndex = 0;
     }
 
-    /** Where the current raw frame starts in the image. */
-    private int frameLeft() {
-        return (sequence[frameIndex] % (image.getWidth() / frameWidth)) * frameWidth;
-    }
-
-    private int frameTop() {
-        return (sequence[frameIndex] / (image.getWidth() / frameWidth)) * frameHeight;
+    /** The current raw frame. */
+    private int rawFrame() {
+        return sequence[frameIndex];
     }
 
     // ---- reference pixel and transforms ----------------------------------------------------
@@ -235,9 +209,9 @@ public class Sprite extends Layer {
 
     private void updateSize() {
         if (swapsAxes(transform)) {
-            setSize(frameHeight, frameWidth);
+            setSize(frames.cellHeight, frames.cellWidth);
         } else {
-            setSize(frameWidth, frameHeight);
+            setSize(frames.cellWidth, frames.cellHeight);
         }
     }
 
@@ -247,11 +221,11 @@ public class Sprite extends Layer {
     }
 
     private int transformedX(int t, int i, int j) {
-        return mapX(t, i, j, frameWidth, frameHeight);
+        return mapX(t, i, j, frames.cellWidth, frames.cellHeight);
     }
 
     private int transformedY(int t, int i, int j) {
-        return mapY(t, i, j, frameWidth, frameHeight);
+        return mapY(t, i, j, frames.cellWidth, frames.cellHeight);
     }
 
     /**
@@ -294,8 +268,8 @@ public class Sprite extends Layer {
             throw new NullPointerException();
         }
         if (visible) {
-            g.drawRegion(image, frameLeft(), frameTop(), frameWidth, frameHeight, transform,
-                         x, y, Graphics.TOP | Graphics.LEFT);
+            g.drawRegion(frames.image, frames.left(rawFrame()), frames.top(rawFrame()),
+                         frames.cellWidth, frames.cellHeight, transform, x, y, Graphics.TOP | Graphics.LEFT);
         }
     }
 
@@ -303,9 +277,7 @@ public class Sprite extends Layer {
 
     /** The collision rectangle in the untransformed frame; it may reach beyond the frame. */
     public void defineCollisionRectangle(int x, int y, int width, int height) {
-        if (width < 0 || height < 0) {
-            throw new IllegalArgumentException("negative collision rectangle size");
-        }
+        checkSize(width, height, "collision rectangle");
         collX = x;
         collY = y;
         collW = width;
@@ -321,8 +293,8 @@ public class Sprite extends Layer {
         int top = collY;
         int right = collX + collW;
         int bottom = collY + collH;
-        int fw = frameWidth;
-        int fh = frameHeight;
+        int fw = frames.cellWidth;
+        int fh = frames.cellHeight;
         int[] r;
         switch (transform) {
             case TRANS_NONE: r = new int[] {left, top, right, bottom}; break;
@@ -436,16 +408,7 @@ public class Sprite extends Layer {
         if (tx < 0 || ty < 0 || tx >= width || ty >= height) {
             return false;
         }
-        if (!argbLoaded) {
-            argb = argbOf(image);
-            argbLoaded = true;
-        }
-        if (argb == null) {
-            return true;
-        }
         int back = inverse(transform);
-        int i = mapX(back, tx, ty, width, height);
-        int j = mapY(back, tx, ty, width, height);
-        return (argb[(frameTop() + j) * image.getWidth() + frameLeft() + i] >>> 24) != 0;
+        return frames.opaque(rawFrame(), mapX(back, tx, ty, width, height), mapY(back, tx, ty, width, height));
     }
 }

@@ -12,14 +12,9 @@ public class TiledLayer extends Layer {
     private final int columns;
     private final int rows;
     private final int[] cells;          // row by row
-    private Image image;
-    private int tileWidth;
-    private int tileHeight;
-    private int staticTiles;
+    private ImageCells tiles;           // the static tiles: tile n is cell n - 1
     private int[] animated = new int[4];
     private int animatedCount;
-    private int[] argb;                 // the image's pixels for opacity tests (null: all opaque)
-    private boolean argbLoaded;
 
     public TiledLayer(int columns, int rows, Image image, int tileWidth, int tileHeight) {
         super(0, 0);
@@ -33,19 +28,7 @@ public class TiledLayer extends Layer {
     }
 
     private void cutTiles(Image img, int tw, int th) {
-        if (img == null) {
-            throw new NullPointerException();
-        }
-        if (tw < 1 || th < 1 || img.getWidth() % tw != 0 || img.getHeight() % th != 0) {
-            throw new IllegalArgumentException("the tile size " + tw + "x" + th
-                    + " does not divide the image's " + img.getWidth() + "x" + img.getHeight());
-        }
-        image = img;
-        tileWidth = tw;
-        tileHeight = th;
-        staticTiles = (img.getWidth() / tw) * (img.getHeight() / th);
-        argb = null;
-        argbLoaded = false;
+        tiles = new ImageCells(img, tw, th, "tile");
         setSize(columns * tw, rows * th);
     }
 
@@ -54,9 +37,9 @@ public class TiledLayer extends Layer {
      * tiles stay; with fewer, every cell becomes empty and the animated tiles are gone.
      */
     public void setStaticTileSet(Image image, int tileWidth, int tileHeight) {
-        int before = staticTiles;
+        int before = tiles.count;
         cutTiles(image, tileWidth, tileHeight);
-        if (staticTiles < before) {
+        if (tiles.count < before) {
             for (int i = 0; i < cells.length; i++) {
                 cells[i] = 0;
             }
@@ -89,9 +72,9 @@ public class TiledLayer extends Layer {
     }
 
     private void checkStatic(int staticTileIndex) {
-        if (staticTileIndex < 0 || staticTileIndex > staticTiles) {
+        if (staticTileIndex < 0 || staticTileIndex > tiles.count) {
             throw new IndexOutOfBoundsException("static tile " + staticTileIndex
-                    + " (the layer has " + staticTiles + ")");
+                    + " (the layer has " + tiles.count + ")");
         }
     }
 
@@ -140,17 +123,17 @@ public class TiledLayer extends Layer {
     }
 
     private void checkTile(int tileIndex) {
-        if (tileIndex > staticTiles || tileIndex < -animatedCount) {
+        if (tileIndex > tiles.count || tileIndex < -animatedCount) {
             throw new IndexOutOfBoundsException("tile " + tileIndex);
         }
     }
 
     public final int getCellWidth() {
-        return tileWidth;
+        return tiles.cellWidth;
     }
 
     public final int getCellHeight() {
-        return tileHeight;
+        return tiles.cellHeight;
     }
 
     public final int getColumns() {
@@ -181,14 +164,14 @@ public class TiledLayer extends Layer {
         if (span == null) {
             return;
         }
-        int perRow = image.getWidth() / tileWidth;
+        int tw = tiles.cellWidth;
+        int th = tiles.cellHeight;
         for (int row = span[1]; row <= span[3]; row++) {
             for (int col = span[0]; col <= span[2]; col++) {
                 int tile = shownTile(col, row);
                 if (tile > 0) {
-                    g.drawRegion(image, ((tile - 1) % perRow) * tileWidth, ((tile - 1) / perRow) * tileHeight,
-                                 tileWidth, tileHeight, Sprite.TRANS_NONE,
-                                 x + col * tileWidth, y + row * tileHeight, Graphics.TOP | Graphics.LEFT);
+                    g.drawRegion(tiles.image, tiles.left(tile - 1), tiles.top(tile - 1), tw, th, Sprite.TRANS_NONE,
+                                 x + col * tw, y + row * th, Graphics.TOP | Graphics.LEFT);
                 }
             }
         }
@@ -202,10 +185,12 @@ public class TiledLayer extends Layer {
         if (rw <= 0 || rh <= 0) {
             return null;
         }
-        int c0 = Math.max(0, floorDiv(rx - x, tileWidth));
-        int r0 = Math.max(0, floorDiv(ry - y, tileHeight));
-        int c1 = Math.min(columns - 1, floorDiv(rx + rw - 1 - x, tileWidth));
-        int r1 = Math.min(rows - 1, floorDiv(ry + rh - 1 - y, tileHeight));
+        int tw = tiles.cellWidth;
+        int th = tiles.cellHeight;
+        int c0 = Math.max(0, floorDiv(rx - x, tw));
+        int r0 = Math.max(0, floorDiv(ry - y, th));
+        int c1 = Math.min(columns - 1, floorDiv(rx + rw - 1 - x, tw));
+        int r1 = Math.min(rows - 1, floorDiv(ry + rh - 1 - y, th));
         if (c0 > c1 || r0 > r1) {
             return null;
         }
@@ -235,20 +220,9 @@ public class TiledLayer extends Layer {
         if (lx < 0 || ly < 0 || lx >= width || ly >= height) {
             return false;
         }
-        int tile = shownTile(lx / tileWidth, ly / tileHeight);
-        if (tile == 0) {
-            return false;
-        }
-        if (!argbLoaded) {
-            argb = argbOf(image);
-            argbLoaded = true;
-        }
-        if (argb == null) {
-            return true;
-        }
-        int perRow = image.getWidth() / tileWidth;
-        int ix = ((tile - 1) % perRow) * tileWidth + lx % tileWidth;
-        int iy = ((tile - 1) / perRow) * tileHeight + ly % tileHeight;
-        return (argb[iy * image.getWidth() + ix] >>> 24) != 0;
+        int tw = tiles.cellWidth;
+        int th = tiles.cellHeight;
+        int tile = shownTile(lx / tw, ly / th);
+        return tile != 0 && tiles.opaque(tile - 1, lx % tw, ly % th);
     }
 }
