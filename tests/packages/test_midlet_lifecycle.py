@@ -805,8 +805,6 @@ def test_exception_in_start_app(suite):
     assert not_all_white(os.path.join(where, 'error.png')), 'no error screen'
 
 
-@pytest.mark.xfail(strict=True, reason='Runner.java prints the Java stack trace after the one-line message '
-                   '(e.printStackTrace() in Runner.start), so stderr has more than one line')
 def test_exception_in_start_app_one_line(suite):
     """The brief: one line on stderr naming the exception (a stack trace is extra noise)."""
     proc, where, lines = run(suite, 'wait 300\nquit\n', '--midlet', number('Thrower'), sub='thrower1')
@@ -1130,8 +1128,6 @@ def test_constructor_throws(small_suite):
     assert not_all_white(os.path.join(where, 'e.png'))
 
 
-@pytest.mark.xfail(strict=True, reason='MIDP 2.0 destroyApp: MIDletStateChangeException "is ignored if unconditional '
-                   'is true"; Runner.destroy() reports it as a failure and exits with status 1')
 def test_destroy_app_refusal_ignored_when_unconditional(small_suite):
     proc, where, lines = run_small(small_suite, 'wait 200\nquit\n', '--midlet', small_number('DestroyRefuses'),
                                    sub='destroyrefuses')

@@ -29,9 +29,8 @@ public final class Runner {
             fail("Kava: the suite names a MIDlet class that is not in its JAR: " + className,
                  "Cannot start", "The MIDlet class " + className + " is missing from the application.");
         } catch (Throwable e) {
-            fail("Kava: the MIDlet " + className + " could not be created: " + e,
+            fail("Kava: the MIDlet " + className + " could not be created: " + describe(e),
                  "Cannot start", className + " could not be created: " + e);
-            e.printStackTrace();
         }
         loop();
     }
@@ -72,10 +71,15 @@ public final class Runner {
             // a transient refusal: the MIDlet stays paused (MIDP 2.0 startApp contract)
             Host.log("the MIDlet " + lifecycle.name() + " stays paused: " + e);
         } catch (Throwable e) {
-            fail("Kava: the MIDlet " + lifecycle.name() + " failed in startApp: " + e,
+            fail("Kava: the MIDlet " + lifecycle.name() + " failed in startApp: " + describe(e),
                  "Application error", "startApp failed: " + e);
-            e.printStackTrace();
         }
+    }
+
+    /** A throwable in one line: itself and where it was thrown ("... at Foo.bar(Foo.java:12)"). */
+    public static String describe(Throwable e) {
+        StackTraceElement[] trace = e.getStackTrace();
+        return trace.length == 0 ? e.toString() : e + " at " + trace[0];
     }
 
     /** An app fault: one line on stderr, an error screen on the phone, exit status 1 at the end. */
@@ -103,7 +107,7 @@ public final class Runner {
                     try {
                         lifecycle.pause();
                     } catch (Throwable e) {
-                        System.err.println("Kava: the MIDlet " + lifecycle.name() + " failed in pauseApp: " + e);
+                        System.err.println("Kava: the MIDlet " + lifecycle.name() + " failed in pauseApp: " + describe(e));
                     }
                 }
             } else if (type == Host.RESUME) {
@@ -129,8 +133,10 @@ public final class Runner {
         destroyed = true;
         try {
             lifecycle.destroy(true);
+        } catch (javax.microedition.midlet.MIDletStateChangeException e) {
+            // MIDP 2.0: ignored when the destruction is unconditional
         } catch (Throwable e) {
-            System.err.println("Kava: the MIDlet " + lifecycle.name() + " failed in destroyApp: " + e);
+            System.err.println("Kava: the MIDlet " + lifecycle.name() + " failed in destroyApp: " + describe(e));
             exitStatus = 1;
         }
     }

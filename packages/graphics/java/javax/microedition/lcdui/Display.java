@@ -266,8 +266,7 @@ public class Display {
     }
 
     private static void reportCallbackFailure(String what, Throwable e) {
-        System.err.println("Kava: uncaught exception in " + what + ": " + e);
-        e.printStackTrace();
+        System.err.println("Kava: uncaught exception in " + what + ": " + Runner.describe(e));
     }
 
     // ---- events (under LOCK, on the runner's thread) ------------------------------------------
