@@ -6,6 +6,7 @@ a line; blank lines and lines starting with '#' are skipped:
     press NAME       press a key (held until `release NAME`)
     release NAME
     tap X Y          pointer press and release at screen pixel (X, Y)
+    drag X1 Y1 X2 Y2 pointer press at (X1, Y1), a drag to (X2, Y2), release there
     screenshot PATH  a PNG of the phone screen at its native size
     quit             destroyApp(true), then exit
     pause            the device takes the screen (an incoming call): hideNotify, pauseApp
@@ -46,11 +47,13 @@ def parse_arguments(word, rest, at):
         if rest not in KEY_NAMES:
             raise ScriptError('%s: unknown key %r (keys: %s)' % (at, rest, ' '.join(KEY_NAMES)))
         return (rest,)
-    if word == 'tap':
+    if word in ('tap', 'drag'):
         parts = rest.split()
-        if len(parts) != 2 or not all(p.lstrip('-').isdigit() for p in parts):
-            raise ScriptError('%s: tap takes two integers, X Y' % at)
-        return (int(parts[0]), int(parts[1]))
+        count = 2 if word == 'tap' else 4
+        if len(parts) != count or not all(p.lstrip('-').isdigit() for p in parts):
+            raise ScriptError('%s: %s takes %s integers, %s' % (
+                at, word, 'two' if word == 'tap' else 'four', 'X Y' if word == 'tap' else 'X1 Y1 X2 Y2'))
+        return tuple(int(p) for p in parts)
     if word == 'screenshot':
         if not rest:
             raise ScriptError('%s: screenshot takes a file path' % at)
@@ -59,8 +62,8 @@ def parse_arguments(word, rest, at):
         if rest:
             raise ScriptError('%s: %s takes no arguments' % (at, word))
         return ()
-    raise ScriptError('%s: unknown command %r (commands: wait key press release tap screenshot '
-                      'pause resume quit)' % (at, word))
+    raise ScriptError('%s: unknown command %r (commands: wait key press release tap drag '
+                      'screenshot pause resume quit)' % (at, word))
 
 
 def run_script(host, commands, screenshot):
@@ -85,6 +88,10 @@ def run_script(host, commands, screenshot):
             host.settle()
             host.pointer_event('release', *args)
             host.settle()
+        elif word == 'drag':
+            for kind, point in (('press', args[:2]), ('drag', args[2:]), ('release', args[2:])):
+                host.pointer_event(kind, *point)
+                host.settle()
         elif word in ('pause', 'resume'):
             host.lifecycle_event(word == 'pause')
             host.settle()

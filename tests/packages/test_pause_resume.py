@@ -13,6 +13,9 @@ public class Life extends MIDlet {
         protected void showNotify() { System.out.println("showNotify"); }
         protected void hideNotify() { System.out.println("hideNotify"); }
         protected void keyPressed(int k) { System.out.println("keyPressed " + k); }
+        protected void pointerPressed(int x, int y) { System.out.println("pointerPressed " + x + "," + y); }
+        protected void pointerDragged(int x, int y) { System.out.println("pointerDragged " + x + "," + y); }
+        protected void pointerReleased(int x, int y) { System.out.println("pointerReleased " + x + "," + y); }
     };
     protected void startApp() {
         System.out.println("startApp");
@@ -32,3 +35,11 @@ def test_pause_and_resume(tmp_path):
     assert result.stdout.splitlines() == [
         'startApp', 'showNotify', 'keyPressed 49', 'hideNotify', 'pauseApp',
         'startApp', 'showNotify', 'keyPressed 51', 'destroyApp true']
+
+
+def test_drag_reaches_the_canvas_in_its_coordinates(tmp_path):
+    suite = build_suite(str(tmp_path), {'t/Life.java': SOURCE}, [('Life', 't.Life')])
+    result = run_suite(suite, 'wait 100\ndrag 10 20 50 60\nquit\n', str(tmp_path))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[2:5] == [
+        'pointerPressed 10,20', 'pointerDragged 50,60', 'pointerReleased 50,60']

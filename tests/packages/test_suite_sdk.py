@@ -169,14 +169,16 @@ def test_a_jar_that_is_not_a_zip_is_refused(tmp_path):
 
 def test_script_commands_parse():
     commands = parse_script('# demo\nwait 100\nkey FIRE\n\npress UP\nrelease UP\ntap 3 4\n'
-                            'screenshot a.png\nquit\n')
+                            'drag 1 2 30 40\nscreenshot a.png\npause\nresume\nquit\n')
     assert [(c[1], c[2]) for c in commands] == [
         ('wait', (100,)), ('key', ('FIRE',)), ('press', ('UP',)), ('release', ('UP',)),
-        ('tap', (3, 4)), ('screenshot', ('a.png',)), ('quit', ())]
+        ('tap', (3, 4)), ('drag', (1, 2, 30, 40)), ('screenshot', ('a.png',)), ('pause', ()),
+        ('resume', ()), ('quit', ())]
 
 
 @pytest.mark.parametrize('line, message', [
     ('wait soon', 'milliseconds'), ('key ENTER', 'unknown key'), ('tap 1', 'two integers'),
+    ('drag 1 2 3', 'four integers'),
     ('screenshot', 'file path'), ('jump 3', 'unknown command'), ('quit now', 'no arguments'),
 ])
 def test_script_errors_name_the_line(line, message):
