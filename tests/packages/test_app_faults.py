@@ -30,6 +30,6 @@ def test_bad_png_resource_in_start_app(tmp_path):
     assert len(lines) == 1, result.stderr
     assert lines[0].startswith('Kava: the MIDlet t.BadArt failed in startApp: java.lang.RuntimeException: '
                                'java.io.IOException: /bad.png: not a valid PNG image')
-    assert lines[0].endswith('at t.BadArt.startApp(BadArt.java:8)')
+    assert lines[0].endswith('at t.BadArt.startApp(BadArt.java:10)')
     _, _, pixels = screenshot_pixels(shot)
     assert len(set(pixels)) > 1          # the error screen, not a blank one
