@@ -86,7 +86,7 @@ def parse_run_args(argv):
                 raise SystemExit('kava run: %s requires a value' % a)
             value = argv[i + 1]
             if PHONE_OPTIONS[a] is int:
-                if not value.isdigit() or int(value) < 1:
+                if not (value.isascii() and value.isdigit()) or int(value) < 1:
                     raise SystemExit('kava run: %s requires a positive number' % a)
                 value = int(value)
             opts[a[2:]] = value

@@ -21,6 +21,11 @@ def package_natives():
     return {**app, **graphics}
 
 
+# Properties of the desktop (the JAR's path, the working directory, the OS) that a phone
+# has not: left out, so a suite sees the same system properties on every machine.
+HOST_PROPERTIES = ('java.class.path', 'user.dir', 'os.name', 'os.arch', 'path.separator')
+
+
 def phone_properties(device):
     return {
         'microedition.platform': 'Kava/0.1 (%s)' % device.name,
@@ -55,9 +60,11 @@ def run_suite(path, opts):
                 commands = parse_script(f.read(), opts['script'])
         except OSError as e:
             return fail('cannot read the script %s: %s' % (opts['script'], e.strerror))
+        except UnicodeDecodeError:
+            return fail('the script %s is not UTF-8 text' % opts['script'])
         except ScriptError as e:
             return fail(str(e))
-    from packages.graphics.screen import PygameScreen, parse_keymap, write_screenshot
+    from packages.graphics.screen import PygameScreen, ScreenError, parse_keymap, write_screenshot
     try:
         keymap = parse_keymap(opts['keys'])
     except ValueError as e:
@@ -65,7 +72,11 @@ def run_suite(path, opts):
     headless = opts['headless'] or commands is not None or not has_display()
     clock = VirtualClock() if commands is not None else HostClock()
     host = PhoneHost(device, suite, clock)
-    screen = PygameScreen(device.width, device.height, opts['scale'], suite.name, keymap, headless)
+    try:
+        screen = PygameScreen(device.width, device.height, opts['scale'], suite.name, keymap, headless)
+    except ScreenError as e:
+        return fail(str(e))
+    script_failed = []
 
     def screenshot(target):
         write_screenshot(target, device.width, device.height, host.front)
@@ -73,8 +84,15 @@ def run_suite(path, opts):
     def drive(vm):
         host.vm = vm
         vm.phone = host
+        for name in HOST_PROPERTIES:
+            if name not in opts['properties']:
+                vm.properties.pop(name, None)
         if commands is not None:
-            run_script(host, commands, screenshot)
+            try:
+                run_script(host, commands, screenshot)
+            except ScriptError as e:
+                script_failed.append(True)
+                sys.stderr.write('Kava: %s\n' % e)
         else:
             while vm.scheduler.alive() and screen.poll(host):
                 host.run_for(FRAME_SECONDS)
@@ -85,9 +103,12 @@ def run_suite(path, opts):
 
     properties = phone_properties(device)
     properties.update(opts['properties'])
+    vm_options = {'max_heap': opts['heap'] or device.heap}
+    if opts['stack']:
+        vm_options['stack_slots'] = max(opts['stack'] // 8, 1024)     # as for `kava run -Xss`
     try:
-        return run_main(suite.jar_path, RUNNER_CLASS, [midlet_class], properties, stats=opts['stats'],
-                        drive=drive, natives=package_natives(), clock=clock,
-                        max_heap=opts['heap'] or device.heap)
+        status = run_main(suite.jar_path, RUNNER_CLASS, [midlet_class], properties, stats=opts['stats'],
+                          drive=drive, natives=package_natives(), clock=clock, **vm_options)
     finally:
         screen.close()
+    return status or (1 if script_failed else 0)

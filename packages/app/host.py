@@ -22,6 +22,7 @@ FRAME_SECONDS = 1 / 60           # live presentation rate
 SETTLE_SLICES = 2000             # at most this much work (2 s virtual) to settle after input
 REPEAT_DELAY_NS = 500_000_000    # a key held this long starts repeating (keyRepeated) ...
 REPEAT_INTERVAL_NS = 100_000_000  # ... once per this interval
+MAX_EFFECTS = 256                # vibrate/backlight/sound calls remembered (the latest)
 
 
 class PhoneHost:
@@ -33,7 +34,7 @@ class PhoneHost:
         self.clock = clock
         self.events = collections.deque()
         self.front = b'\xff' * (device.width * device.height * 4)  # BGRA bytes, white
-        self.effects = []             # (kind, duration): the vibrate/backlight/sound hooks called
+        self.effects = collections.deque(maxlen=MAX_EFFECTS)  # the last (kind, duration) hooks called
         self.held = {}                # held key name -> when (clock.nanos()) it next repeats
         self.vm = None
 
@@ -79,7 +80,10 @@ class PhoneHost:
         self.post(PAUSE if paused else RESUME)
 
     def pointer_event(self, kind, x, y):
-        """kind: 'press', 'release' or 'drag', at screen pixel (x, y)."""
+        """kind: 'press', 'release' or 'drag', at screen pixel (x, y). A point off the screen
+        (a script's, or a mouse dragged out of the window) counts as the nearest edge pixel."""
+        x = min(max(x, 0), self.device.width - 1)
+        y = min(max(y, 0), self.device.height - 1)
         self.post(POINTER_KINDS[kind], x, y)
 
     # ---- running the VM -------------------------------------------------------------------

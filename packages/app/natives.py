@@ -3,15 +3,33 @@
 import os
 
 from kvm_core.natives.registry import NativeTable
+from packages.app.devices import LOGICAL_KEYS
 from packages.app.host import phone_of
 
 NATIVES = NativeTable()
 native = NATIVES.native
 
 
+MAX_POSTED_EVENTS = 4096     # events Java may have queued at once (lcdui needs two)
+
+
+def not_null(vm, value):
+    """value, or NullPointerException when the Java caller passed null."""
+    if value is None:
+        vm.throw('java/lang/NullPointerException', None)
+    return value
+
+
+def java_string(vm, s):
+    """The Python str of a String argument; NullPointerException for null."""
+    return vm.to_pystr(not_null(vm, s))
+
+
 @native('com/kava/midp/Host.nextEvent([I)I')
 def next_event(vm, out):
     host = phone_of(vm)
+    if not_null(vm, out).length < 4:                       # checked before an event is taken
+        vm.throw('java/lang/ArrayIndexOutOfBoundsException', 'an event needs 4 ints, not %d' % out.length)
     if not host.events:
         host.waiting_for_events(vm.current_thread.sched)    # parks; this call re-runs later
     event = host.events.popleft()
@@ -22,13 +40,24 @@ def next_event(vm, out):
 
 @native('com/kava/midp/Host.post(IIII)V')
 def post(vm, kind, a, b, c):
-    phone_of(vm).post(kind, a, b, c)
+    host = phone_of(vm)
+    if len(host.events) >= MAX_POSTED_EVENTS:              # an app flooding the host's queue
+        vm.throw('java/lang/IllegalStateException', 'the event queue is full')
+    host.post(kind, a, b, c)
 
 
 @native('com/kava/midp/Host.present([III)V')
 def present(vm, pixels, width, height):
     host = phone_of(vm)
-    host.present(quantize(host.device, pixels.to_bytes()))
+    device = host.device
+    not_null(vm, pixels)
+    if (width, height) != (device.width, device.height):
+        vm.throw('java/lang/IllegalArgumentException', 'a frame is %dx%d pixels, not %dx%d'
+                 % (device.width, device.height, width, height))
+    if pixels.length < width * height:
+        vm.throw('java/lang/ArrayIndexOutOfBoundsException', 'a %dx%d frame needs %d pixels, not %d'
+                 % (width, height, width * height, pixels.length))
+    host.present(quantize(device, pixels.to_bytes()[:width * height * 4]))
 
 
 def quantize(device, bgra):
@@ -64,18 +93,21 @@ def screen_height(vm):
 
 @native('com/kava/midp/Host.keyCode(I)I')
 def key_code(vm, logical):
-    return phone_of(vm).device.logical_code(logical)
+    device = phone_of(vm).device
+    if not 0 <= logical < len(LOGICAL_KEYS):
+        vm.throw('java/lang/IllegalArgumentException', 'no logical key %d' % logical)
+    return device.logical_code(logical)
 
 
 @native('com/kava/midp/Host.appProperty(Ljava/lang/String;)Ljava/lang/String;')
 def app_property(vm, key):
-    value = phone_of(vm).suite.attribute(vm.to_pystr(key))
+    value = phone_of(vm).suite.attribute(java_string(vm, key))
     return None if value is None else vm.new_string(value)
 
 
 @native('com/kava/midp/Host.platformRequest(Ljava/lang/String;)Z')
 def platform_request(vm, url):
-    text = vm.to_pystr(url)
+    text = java_string(vm, url)
     if text:
         log_line('platform request (not handled on the desktop): %s' % text)
     return False        # the MIDlet need not exit for the request to be handled
@@ -83,13 +115,13 @@ def platform_request(vm, url):
 
 @native('com/kava/midp/Host.effect(Ljava/lang/String;I)Z')
 def effect(vm, kind, duration):
-    phone_of(vm).effects.append((vm.to_pystr(kind), duration))
+    phone_of(vm).effects.append((java_string(vm, kind), duration))
     return True
 
 
 @native('com/kava/midp/Host.log(Ljava/lang/String;)V')
 def log(vm, line):
-    log_line(vm.to_pystr(line))
+    log_line(java_string(vm, line))
 
 
 def log_line(text):
@@ -119,4 +151,4 @@ def check_permission(vm, permission):
     declared = ','.join(filter(None, (suite.attribute('MIDlet-Permissions'),
                                       suite.attribute('MIDlet-Permissions-Opt'))))
     names = {p.strip() for p in declared.split(',') if p.strip()}
-    return -1 if vm.to_pystr(permission) in names else 0
+    return -1 if java_string(vm, permission) in names else 0

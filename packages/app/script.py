@@ -5,7 +5,8 @@ a line; blank lines and lines starting with '#' are skipped:
     key NAME         press, then release, a phone key
     press NAME       press a key (held until `release NAME`)
     release NAME
-    tap X Y          pointer press and release at screen pixel (X, Y)
+    tap X Y          pointer press and release at screen pixel (X, Y) (off the screen:
+                     the nearest edge pixel)
     drag X1 Y1 X2 Y2 pointer press at (X1, Y1), a drag to (X2, Y2), release there
     screenshot PATH  a PNG of the phone screen at its native size
     quit             destroyApp(true), then exit
@@ -38,9 +39,14 @@ def parse_script(text, where='script'):
     return commands
 
 
+def is_number(text):
+    """Whether text is ASCII digits (str.isdigit also takes '²', which int() refuses)."""
+    return text.isascii() and text.isdigit()
+
+
 def parse_arguments(word, rest, at):
     if word == 'wait':
-        if not rest.isdigit() or int(rest) > MAX_WAIT_MS:
+        if not is_number(rest) or int(rest) > MAX_WAIT_MS:
             raise ScriptError('%s: wait takes a number of milliseconds (0..%d)' % (at, MAX_WAIT_MS))
         return (int(rest),)
     if word in ('key', 'press', 'release'):
@@ -50,7 +56,7 @@ def parse_arguments(word, rest, at):
     if word in ('tap', 'drag'):
         parts = rest.split()
         count = 2 if word == 'tap' else 4
-        if len(parts) != count or not all(p.lstrip('-').isdigit() for p in parts):
+        if len(parts) != count or not all(is_number(p.lstrip('-')) for p in parts):
             raise ScriptError('%s: %s takes %s integers, %s' % (
                 at, word, 'two' if word == 'tap' else 'four', 'X Y' if word == 'tap' else 'X1 Y1 X2 Y2'))
         return tuple(int(p) for p in parts)
@@ -69,7 +75,8 @@ def parse_arguments(word, rest, at):
 def run_script(host, commands, screenshot):
     """Play the commands on a PhoneHost with a virtual clock. screenshot(path) writes
     the current frame. Returns when the script has quit or ended (the caller then
-    delivers QUIT and runs the VM to its exit)."""
+    delivers QUIT and runs the VM to its exit); ScriptError when a screenshot cannot
+    be written (the rest of the script is skipped)."""
     for number, word, args in commands:
         if not host.vm.scheduler.alive():
             return
@@ -97,6 +104,10 @@ def run_script(host, commands, screenshot):
             host.settle()
         elif word == 'screenshot':
             host.settle()
-            screenshot(args[0])
+            try:
+                screenshot(args[0])
+            except OSError as e:
+                raise ScriptError('line %d of the script: cannot write the screenshot %s (%s)'
+                                  % (number, args[0], e.strerror or e)) from None
         elif word == 'quit':
             return

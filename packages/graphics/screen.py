@@ -41,9 +41,18 @@ def write_screenshot(path, width, height, bgra):
     folder = os.path.dirname(os.path.abspath(path))
     os.makedirs(folder, exist_ok=True)
     tmp = path + '.tmp'
-    with open(tmp, 'wb') as f:
-        f.write(data)
-    os.replace(tmp, path)
+    try:
+        with open(tmp, 'wb') as f:
+            f.write(data)
+        os.replace(tmp, path)
+    except OSError:
+        if os.path.isfile(tmp):
+            os.remove(tmp)
+        raise
+
+
+class ScreenError(Exception):
+    """The window cannot be opened; the message says why."""
 
 
 class PygameScreen:
@@ -58,7 +67,12 @@ class PygameScreen:
         self.pygame = pygame
         pygame.display.init()
         self.width, self.height, self.scale = width, height, scale
-        self.window = pygame.display.set_mode((width * scale, height * scale))
+        try:
+            self.window = pygame.display.set_mode((width * scale, height * scale))
+        except pygame.error as e:
+            pygame.display.quit()
+            raise ScreenError('cannot open a %dx%d window (--scale %d): %s'
+                              % (width * scale, height * scale, scale, e)) from None
         pygame.display.set_caption(title)
         self.keymap = keymap
         self.shown_frame = None

@@ -5,7 +5,7 @@ package com.kava.midp;
  * Implemented by packages/app/natives.py over the host loop (packages/app/host.py).
  */
 public final class Host {
-    // Event types; the same numbers are in packages/app/events.py.
+    // Event types; the same numbers are in packages/app/host.py.
     public static final int KEY_PRESSED = 1;
     public static final int KEY_RELEASED = 2;
     public static final int KEY_REPEATED = 3;
@@ -34,17 +34,20 @@ public final class Host {
     /** Wait for the next event; fills out[0..3] with type and arguments, returns the type. */
     public static native int nextEvent(int[] out);
 
-    /** Queue an event from Java (repaint and callSerially requests). */
+    /** Queue an event from Java (repaint and callSerially requests); IllegalStateException when the queue is full. */
     public static native void post(int type, int a, int b, int c);
 
-    /** Show this frame: the w x h ARGB pixels become what the phone's screen shows. */
+    /**
+     * Show this frame: the w x h ARGB pixels become what the phone's screen shows. w and h
+     * must be the screen's size (IllegalArgumentException), pixels at least w * h long.
+     */
     public static native void present(int[] pixels, int w, int h);
 
     public static native int screenWidth();
 
     public static native int screenHeight();
 
-    /** The device's key code for a logical key (KEY_UP...). */
+    /** The device's key code for a logical key (KEY_UP...); IllegalArgumentException for another number. */
     public static native int keyCode(int logicalKey);
 
     /** An attribute of the running suite: the JAD's first, then the manifest's; or null. */

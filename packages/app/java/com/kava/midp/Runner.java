@@ -19,10 +19,12 @@ public final class Runner {
         String className = args[0];
         try {
             Class.forName("javax.microedition.lcdui.Display");  // registers the event sink
-            Object created = Class.forName(className).newInstance();
-            if (!(created instanceof javax.microedition.midlet.MIDlet)) {
+            Class cls = Class.forName(className);
+            if (!javax.microedition.midlet.MIDlet.class.isAssignableFrom(cls)) {
+                // checked before creating it: a class that is not a MIDlet never runs its constructor
                 fail("Kava: " + className + " is not a MIDlet", "Not a MIDlet", className + " does not extend javax.microedition.midlet.MIDlet.");
             } else {
+                cls.newInstance();
                 start();
             }
         } catch (ClassNotFoundException e) {

@@ -61,8 +61,9 @@ public abstract class MIDlet {
     }
 
     /**
-     * Asks the device to handle a URL (a browser, a call). Kava records the request
-     * for the host; an empty URL cancels pending requests. Never requires the MIDlet to exit.
+     * Asks the device to handle a URL (a browser, a call). Kava only writes the request
+     * to stderr (an empty URL, which cancels pending requests, writes nothing) and returns
+     * false: the MIDlet need not exit.
      */
     public final boolean platformRequest(String url) throws javax.microedition.io.ConnectionNotFoundException {
         if (url == null) {

@@ -153,15 +153,16 @@ public abstract class Canvas extends Displayable {
     }
 
     public final void repaint(int x, int y, int width, int height) {
-        if (isShown() && width > 0 && height > 0) {
-            display.requestRepaint(x, y + contentTop(), width, height);
+        if (width > 0 && height > 0) {
+            repaintIfShown(x, y + contentTop(), width, height);
         }
     }
 
     /** Paint pending repaints now; returns when paint() has returned. */
     public final void serviceRepaints() {
-        if (isShown()) {
-            display.serviceRepaints();
+        Display d = display;          // read once: the event thread may hide this meanwhile
+        if (d != null && d.getCurrent() == this) {
+            d.serviceRepaints();
         }
     }
 

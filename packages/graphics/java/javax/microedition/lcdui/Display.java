@@ -30,6 +30,7 @@ public class Display {
     final int height;
     final int[] back;                     // what is painted, shown by present()
     private final Graphics screen;
+    private final Graphics flusher;       // for flush(), which may run inside a paint through screen
     private Displayable current;
     private final Rect dirty = new Rect();
     final Rect paintRegion = new Rect();  // the region being painted now
@@ -62,6 +63,7 @@ public class Display {
         back = new int[width * height];
         java.util.Arrays.fill(back, 0xFFFFFFFF);
         screen = new Graphics(back, width, height, null);
+        flusher = new Graphics(back, width, height, null);
     }
 
     static synchronized Display instance() {
@@ -258,9 +260,9 @@ public class Display {
                 return;
             }
             int top = d.contentTop();
-            screen.reset(0, top, width, d.contentHeight());
-            screen.setClip(x, y, w, h);
-            screen.drawImage(buffer, 0, 0, Graphics.TOP | Graphics.LEFT);
+            flusher.reset(0, top, width, d.contentHeight());
+            flusher.setClip(x, y, w, h);
+            flusher.drawImage(buffer, 0, 0, Graphics.TOP | Graphics.LEFT);
             Host.present(back, width, height);
         }
     }

@@ -48,7 +48,8 @@ public abstract class Displayable {
     }
 
     public boolean isShown() {
-        return display != null && display.getCurrent() == this;
+        Display d = display;          // read once: another thread may hide this meanwhile
+        return d != null && d.getCurrent() == this;
     }
 
     public void addCommand(Command cmd) {
@@ -126,8 +127,17 @@ public abstract class Displayable {
     }
 
     private void chromeChanged() {
-        if (isShown()) {
-            display.requestRepaint(0, 0, Host.screenWidth(), Host.screenHeight());
+        repaintIfShown(0, 0, Host.screenWidth(), Host.screenHeight());
+    }
+
+    /**
+     * Ask for the absolute screen region to be painted, if this is shown. Safe from any
+     * thread: display is read once, as the event thread may hide this at any time.
+     */
+    void repaintIfShown(int x, int y, int w, int h) {
+        Display d = display;
+        if (d != null && d.getCurrent() == this) {
+            d.requestRepaint(x, y, w, h);
         }
     }
 

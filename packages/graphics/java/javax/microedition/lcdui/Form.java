@@ -220,9 +220,7 @@ public class Form extends Screen {
     }
 
     private void repaintAll() {
-        if (isShown()) {
-            display.requestRepaint(0, 0, Host.screenWidth(), Host.screenHeight());
-        }
+        repaintIfShown(0, 0, Host.screenWidth(), Host.screenHeight());
     }
 
     // ---- layout and scrolling ---------------------------------------------------------------

@@ -27,7 +27,7 @@ public class Image {
         if (width <= 0 || height <= 0) {
             throw new IllegalArgumentException("image size must be positive");
         }
-        int[] p = new int[width * height];
+        int[] p = new int[pixelCount(width, height)];
         java.util.Arrays.fill(p, 0xFFFFFFFF);
         return new Image(p, width, height, true, false);
     }
@@ -78,6 +78,15 @@ public class Image {
         } catch (IllegalArgumentException e) {
             throw new IOException(e.getMessage());
         }
+    }
+
+    /** width * height, or OutOfMemoryError when no int[] can hold that many pixels. */
+    static int pixelCount(int width, int height) {
+        long n = (long) width * height;
+        if (n > Integer.MAX_VALUE) {
+            throw new OutOfMemoryError("an image of " + width + " x " + height + " pixels");
+        }
+        return (int) n;
     }
 
     /** The region (x, y, w, h) of an image, transformed as Sprite's TRANS_ constants say. */

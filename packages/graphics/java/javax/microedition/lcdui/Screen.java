@@ -26,16 +26,12 @@ public abstract class Screen extends Displayable {
 
     /** Ask for the whole content area to be painted again, if shown. */
     void repaintContent() {
-        if (isShown()) {
-            display.requestRepaint(0, contentTop(), getWidth(), contentHeight());
-        }
+        repaintIfShown(0, contentTop(), getWidth(), contentHeight());
     }
 
     /** Ask for a part of the content area (content coordinates) to be painted again. */
     void repaintContent(int x, int y, int w, int h) {
-        if (isShown()) {
-            display.requestRepaint(x, contentTop() + y, w, h);
-        }
+        repaintIfShown(x, contentTop() + y, w, h);
     }
 
     /** Keys for the content: presses and repeats go to screenKey, releases are dropped. */

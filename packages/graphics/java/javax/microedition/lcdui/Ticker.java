@@ -72,8 +72,8 @@ public class Ticker {
 
     private void repaint() {
         Displayable d = shownOn;
-        if (d != null && d.isShown() && d.tickerHeight() > 0) {
-            d.display.requestRepaint(0, d.titleHeight(), d.getWidth(), d.tickerHeight());
+        if (d != null && d.tickerHeight() > 0) {
+            d.repaintIfShown(0, d.titleHeight(), d.getWidth(), d.tickerHeight());
         }
     }
 }

@@ -23,7 +23,11 @@ public class TiledLayer extends Layer {
         }
         this.columns = columns;
         this.rows = rows;
-        cells = new int[columns * rows];
+        long count = (long) columns * rows;
+        if (count > Integer.MAX_VALUE) {
+            throw new OutOfMemoryError("a tiled layer of " + columns + " x " + rows + " cells");
+        }
+        cells = new int[(int) count];
         cutTiles(image, tileWidth, tileHeight);
     }
 
