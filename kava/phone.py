@@ -7,7 +7,7 @@ import sys
 from kvm_core.clock import HostClock, VirtualClock
 from kvm_core.launcher import run_main
 from packages.app import devices
-from packages.app.host import FRAME_SECONDS, QUIT, PhoneHost, run_to_exit
+from packages.app.host import EXIT_SECONDS, FRAME_SECONDS, QUIT, PhoneHost, run_to_exit
 from packages.app.script import ScriptError, parse_script, run_script
 from packages.app.suite import Suite, SuiteError
 
@@ -76,7 +76,7 @@ def run_suite(path, opts):
         screen = PygameScreen(device.width, device.height, opts['scale'], suite.name, keymap, headless)
     except ScreenError as e:
         return fail(str(e))
-    script_failed = []
+    script_failed = []           # a script or exit fault: the run's status is 1
 
     def screenshot(target):
         write_screenshot(target, device.width, device.height, host.front)
@@ -98,7 +98,10 @@ def run_suite(path, opts):
                 host.run_for(FRAME_SECONDS)
                 screen.show(host.front)
         host.post(QUIT)
-        run_to_exit(host)
+        if not run_to_exit(host):
+            script_failed.append(True)
+            sys.stderr.write('Kava: the MIDlet did not exit within %d s of being told to quit (a thread '
+                             'still runs or waits); the run is ended\n' % EXIT_SECONDS)
         return vm.scheduler.main_outcome
 
     properties = phone_properties(device)

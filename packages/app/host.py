@@ -23,6 +23,8 @@ SETTLE_SLICES = 2000             # at most this much work (2 s virtual) to settl
 REPEAT_DELAY_NS = 500_000_000    # a key held this long starts repeating (keyRepeated) ...
 REPEAT_INTERVAL_NS = 100_000_000  # ... once per this interval
 MAX_EFFECTS = 256                # vibrate/backlight/sound calls remembered (the latest)
+EXIT_SLICES = 5000               # after QUIT, at most this much work (as 5 s virtual) ...
+EXIT_SECONDS = 5                 # ... or this much waiting, until the app has exited
 
 
 class PhoneHost:
@@ -139,11 +141,18 @@ def phone_of(vm):
 
 
 def run_to_exit(host):
-    """After QUIT: run until the VM exits (System.exit raises VMExit) or no thread can go on."""
+    """After QUIT: run until the VM exits (System.exit raises VMExit, as the runner does
+    once destroyApp returns). False if it has not: a thread is still busy after EXIT_SLICES
+    slices of work, would only go on after EXIT_SECONDS of its clock, or waits for ever
+    (a destroyApp that never returns); the run ends then."""
     scheduler = host.vm.scheduler
-    while scheduler.alive():
+    end = host.clock.monotonic() + EXIT_SECONDS
+    for _ in range(EXIT_SLICES):
+        if not scheduler.alive():
+            return True
         if not scheduler.step():
             deadline = scheduler.next_deadline()
-            if deadline is None:
-                return
+            if deadline is None or deadline > end:
+                return False
             host.clock.idle_until(deadline)
+    return not scheduler.alive()

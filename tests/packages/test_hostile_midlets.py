@@ -746,3 +746,22 @@ def test_malformed_suites(suite, name, make, words):
     assert proc.returncode == 1 and proc.stdout == '', describe(proc)
     assert proc.stderr.startswith('Kava: cannot run ') and all(w in proc.stderr for w in words), describe(proc)
     assert len(proc.stderr.splitlines()) == 1, describe(proc)
+
+
+# ---------------------------------------------------------------- a MIDlet that will not end
+
+@pytest.mark.parametrize('mode', ['loop', 'sleep', 'wait'])
+def test_destroy_app_that_never_returns_ends_the_run(suite, mode):
+    folder, jad = suite
+    with open(jad, encoding='utf-8') as f:
+        text = f.read()
+    stuck = os.path.join(folder, 'stuck-%s.jad' % mode)
+    with open(stuck, 'w', encoding='utf-8') as f:
+        f.write(text + 'X-Stuck: %s\n' % mode)
+    where = os.path.join(folder, 'stuck-' + mode)
+    os.makedirs(where, exist_ok=True)
+    proc = run_suite(stuck, 'wait 100\n', where, '--midlet', N['Stuck'])
+    no_host_fault(proc)
+    assert proc.returncode == 1 and proc.stdout.splitlines() == ['started', 'destroying'], describe(proc)
+    assert proc.stderr == ('Kava: the MIDlet did not exit within 5 s of being told to quit (a thread still '
+                           'runs or waits); the run is ended\n'), describe(proc)
