@@ -42,9 +42,27 @@ def fill_triangle(vm, dst, w, h, cx1, cy1, cx2, cy2, x1, y1, x2, y2, x3, y3, rgb
 
 @native(G + 'nDrawString([IIIIIIILjava/lang/String;IIIIII)V')
 def draw_string(vm, dst, w, h, cx1, cy1, cx2, cy2, s, x, y, rgb, face, style, size):
-    mask, mw, mh = fonts.get_font(face, style, size).render(vm.to_pystr(s))
+    font = fonts.get_font(face, style, size)
+    if y >= cy2 or y + font.height <= cy1:
+        return
+    text, x = visible_part(font, vm.to_pystr(s), x, cx1, cx2)
+    mask, mw, mh = font.render(text)
     if mw:
         raster.draw_mask(dst, w, h, cx1, cy1, cx2, cy2, mask, mw, mh, x, y, rgb)
+
+
+def visible_part(font, text, x, cx1, cx2):
+    """The characters of text drawn at x whose advances meet the clip [cx1, cx2), and
+    where the first of them starts (each glyph's ink lies within its advance)."""
+    start = 0
+    while start < len(text) and x + font.char_width(ord(text[start])) <= cx1:
+        x += font.char_width(ord(text[start]))
+        start += 1
+    end, right = start, x
+    while end < len(text) and right < cx2:
+        right += font.char_width(ord(text[end]))
+        end += 1
+    return text[start:end], x
 
 
 @native('javax/microedition/lcdui/Font.metric(IIII)I')

@@ -330,3 +330,19 @@ def test_compose_centres_a_mark_and_keeps_a_blank_column():
     # a mark wider than its base moves the base right instead of hanging off the left
     assert design.glyphs[ord("ì")] == (bytes([1, 1, 1, 0] + [0] * 4 + [0, 1, 0, 0] + [0] * 8), 4)
     assert design.glyphs[ord("ǫ")][0][12:16] == bytes([0, 1, 0, 0])
+
+
+def test_text_is_cut_to_the_clip_before_rendering():
+    """Graphics.drawString renders only the characters whose advances meet the clip
+    (packages/graphics/natives.visible_part): the same pixels, bounded work."""
+    from packages.graphics.natives import visible_part
+    f = get_font(FACE_SYSTEM, STYLE_PLAIN, SIZE_MEDIUM)
+    text = "Hello, clipped world " * 4000
+    part, x = visible_part(f, text, -10000, 0, 100)
+    assert x <= 0 < x + f.char_width(ord(part[0]))
+    assert x + f.string_width(part) >= 100 > x + f.string_width(part[:-1])
+    k = 0
+    while -10000 + f.string_width(text[:k + 1]) <= 0:
+        k += 1
+    assert x == -10000 + f.string_width(text[:k]) and text[k:k + len(part)] == part
+    assert visible_part(f, "abc", 500, 0, 100) == ("", 500)

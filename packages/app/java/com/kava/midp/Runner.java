@@ -89,7 +89,11 @@ public final class Runner {
         System.err.println(line);
         exitStatus = 1;
         if (sink != null) {
-            sink.showError(title, text);
+            try {
+                sink.showError(title, text);
+            } catch (Throwable e) {
+                // the line above said what failed; an app that broke the screen keeps its message
+            }
         }
     }
 
