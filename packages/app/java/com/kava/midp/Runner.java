@@ -45,8 +45,11 @@ public final class Runner {
         lifecycle = l;
     }
 
+    /** lcdui's Display registers here when it loads; later calls (an app's) are ignored. */
     public static void registerSink(EventSink s) {
-        sink = s;
+        if (sink == null) {
+            sink = s;
+        }
     }
 
     public static void notifyDestroyed() {
