@@ -17,6 +17,7 @@ from fractions import Fraction
 import pytest
 
 from tests.packages.midlets import build_suite, run_suite, screenshot_pixels
+from tests.packages.png_writer import chunk, filter_row, pack_samples
 
 W, H = 240, 320                      # the qvga device
 WHITE = 0xFFFFFF
@@ -223,47 +224,6 @@ def close(c1, c2, tolerance=1):
 
 # ---------------------------------------------------------------- PNG encoder
 
-def png_chunk(tag, data):
-    return struct.pack('>I', len(data)) + tag + data + struct.pack('>I', zlib.crc32(tag + data) & 0xFFFFFFFF)
-
-
-def pack_row(samples, depth):
-    """Samples (ints) of one row as bytes at the bit depth (MSB first, padded)."""
-    if depth == 8:
-        return bytes(samples)
-    if depth == 16:
-        return b''.join(struct.pack('>H', s) for s in samples)
-    out, acc, bits = bytearray(), 0, 0
-    for s in samples:
-        acc = (acc << depth) | s
-        bits += depth
-        if bits == 8:
-            out.append(acc)
-            acc, bits = 0, 0
-    if bits:
-        out.append(acc << (8 - bits))
-    return bytes(out)
-
-
-def paeth(a, b, c):
-    p = a + b - c
-    pa, pb, pc = abs(p - a), abs(p - b), abs(p - c)
-    if pa <= pb and pa <= pc:
-        return a
-    return b if pb <= pc else c
-
-
-def filter_row(kind, row, prev, bpp):
-    out = bytearray([kind])
-    for k, x in enumerate(row):
-        a = row[k - bpp] if k >= bpp else 0
-        b = prev[k] if prev else 0
-        c = prev[k - bpp] if prev and k >= bpp else 0
-        predictor = (0, a, b, (a + b) // 2, paeth(a, b, c))[kind]
-        out.append((x - predictor) & 0xFF)
-    return bytes(out)
-
-
 ADAM7 = ((0, 0, 8, 8), (4, 0, 8, 8), (0, 4, 4, 8), (2, 0, 4, 4), (0, 2, 2, 4), (1, 0, 2, 2), (0, 1, 1, 2))
 
 
@@ -276,7 +236,7 @@ def make_png(pixels, color_type, depth=8, palette=None, trns=None, filters=(0,),
     def serialize(rows):
         raw, prev = b'', None
         for n, row in enumerate(rows):
-            packed = pack_row([s for px in row for s in px], depth)
+            packed = pack_samples([s for px in row for s in px], depth)
             raw += filter_row(filters[n % len(filters)], packed, prev, bpp)
             prev = packed
         return raw
@@ -290,13 +250,13 @@ def make_png(pixels, color_type, depth=8, palette=None, trns=None, filters=(0,),
     else:
         raw = serialize(pixels)
     data = b'\x89PNG\r\n\x1a\n'
-    data += png_chunk(b'IHDR', struct.pack('>IIBBBBB', width, height, depth, color_type, 0, 0, int(interlace)))
+    data += chunk(b'IHDR', struct.pack('>IIBBBBB', width, height, depth, color_type, 0, 0, int(interlace)))
     if palette:
-        data += png_chunk(b'PLTE', b''.join(bytes(c) for c in palette))
+        data += chunk(b'PLTE', b''.join(bytes(c) for c in palette))
     if trns is not None:
-        data += png_chunk(b'tRNS', trns)
-    data += png_chunk(b'IDAT', zlib.compress(raw, 9))
-    data += png_chunk(b'IEND', b'')
+        data += chunk(b'tRNS', trns)
+    data += chunk(b'IDAT', zlib.compress(raw, 9))
+    data += chunk(b'IEND', b'')
     return data
 
 
@@ -362,12 +322,12 @@ BAD_PNGS = {
     'garbage': b'this is not a PNG image, not even close to one',
     'truncated': GOOD_PNG[:len(GOOD_PNG) // 2],
     'empty': b'',
-    'bad_zlib': GOOD_PNG[:33] + png_chunk(b'IDAT', b'\x78\x9c' + b'\xff' * 40) + png_chunk(b'IEND', b''),
-    'bad_color_type': b'\x89PNG\r\n\x1a\n' + png_chunk(b'IHDR', struct.pack('>IIBBBBB', 2, 2, 8, 5, 0, 0, 0))
-                      + png_chunk(b'IDAT', zlib.compress(b'\x00' * 20)) + png_chunk(b'IEND', b''),
-    'zero_width': b'\x89PNG\r\n\x1a\n' + png_chunk(b'IHDR', struct.pack('>IIBBBBB', 0, 2, 8, 2, 0, 0, 0))
-                  + png_chunk(b'IDAT', zlib.compress(b'\x00' * 2)) + png_chunk(b'IEND', b''),
-    'no_idat': GOOD_PNG[:33] + png_chunk(b'IEND', b''),
+    'bad_zlib': GOOD_PNG[:33] + chunk(b'IDAT', b'\x78\x9c' + b'\xff' * 40) + chunk(b'IEND', b''),
+    'bad_color_type': b'\x89PNG\r\n\x1a\n' + chunk(b'IHDR', struct.pack('>IIBBBBB', 2, 2, 8, 5, 0, 0, 0))
+                      + chunk(b'IDAT', zlib.compress(b'\x00' * 20)) + chunk(b'IEND', b''),
+    'zero_width': b'\x89PNG\r\n\x1a\n' + chunk(b'IHDR', struct.pack('>IIBBBBB', 0, 2, 8, 2, 0, 0, 0))
+                  + chunk(b'IDAT', zlib.compress(b'\x00' * 2)) + chunk(b'IEND', b''),
+    'no_idat': GOOD_PNG[:33] + chunk(b'IEND', b''),
 }
 
 
@@ -1222,8 +1182,8 @@ raises('createImage_bytes_null', 'Image.createImage((byte[]) null,0,0);', NPE)
 raises('createImage_bytes_range', 'Image.createImage(new byte[4],2,3);', AIOOBE)
 value('png_huge_dimensions', 'byte[] d = %s; String r;'
       'try { Image.createImage(d,0,d.length); r = "created"; } catch (IllegalArgumentException e) { r = "IAE"; }'
-      'catch (OutOfMemoryError e) { r = "OOM"; }' % java_bytes(b'\x89PNG\r\n\x1a\n' + png_chunk(b'IHDR', struct.pack(
-          '>IIBBBBB', 60000, 60000, 8, 6, 0, 0, 0)) + png_chunk(b'IDAT', zlib.compress(b'\x00' * 1000)) + png_chunk(b'IEND', b'')),
+      'catch (OutOfMemoryError e) { r = "OOM"; }' % java_bytes(b'\x89PNG\r\n\x1a\n' + chunk(b'IHDR', struct.pack(
+          '>IIBBBBB', 60000, 60000, 8, 6, 0, 0, 0)) + chunk(b'IDAT', zlib.compress(b'\x00' * 1000)) + chunk(b'IEND', b'')),
       'r', None)
 for key, data in BAD_PNGS.items():
     raises('png_bad_' + key, 'byte[] d = %s; Image.createImage(d,0,d.length);' % java_bytes(data), IAE)

@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 
 from packages.graphics import png
 from packages.graphics.png import PNGError, decode, encode
+from tests.packages.png_writer import chunk, filter_row, pack_samples
 
 SIG = b"\x89PNG\r\n\x1a\n"
 DEPTHS = {0: (1, 2, 4, 8, 16), 2: (8, 16), 3: (1, 2, 4, 8), 4: (8, 16), 6: (8, 16)}
@@ -30,11 +31,6 @@ ADAM7 = ((0, 0, 8, 8), (4, 0, 8, 8), (0, 4, 4, 8), (2, 0, 4, 4),
 #
 # Written the slow, obvious way, independently of the module under test.
 
-def chunk(ctype, payload=b""):
-    return (struct.pack(">I", len(payload)) + ctype + payload
-            + struct.pack(">I", zlib.crc32(ctype + payload)))
-
-
 def ihdr(width, height, depth=8, color=2, compression=0, filtering=0, interlace=0):
     return chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, depth, color,
                                       compression, filtering, interlace))
@@ -42,40 +38,7 @@ def ihdr(width, height, depth=8, color=2, compression=0, filtering=0, interlace=
 
 def pack_row(pixels, depth):
     """pixels: list of tuples of samples at the native depth."""
-    samples = [s for pixel in pixels for s in pixel]
-    if depth == 16:
-        return b"".join(struct.pack(">H", s) for s in samples)
-    if depth == 8:
-        return bytes(samples)
-    out, acc, bits = bytearray(), 0, 0
-    for s in samples:
-        acc = (acc << depth) | s
-        bits += depth
-        if bits == 8:
-            out.append(acc)
-            acc, bits = 0, 0
-    if bits:
-        out.append(acc << (8 - bits))
-    return bytes(out)
-
-
-def paeth(a, b, c):
-    p = a + b - c
-    pa, pb, pc = abs(p - a), abs(p - b), abs(p - c)
-    if pa <= pb and pa <= pc:
-        return a
-    return b if pb <= pc else c
-
-
-def filter_row(kind, row, prev, bpp):
-    out = bytearray([kind])
-    for i, x in enumerate(row):
-        a = row[i - bpp] if i >= bpp else 0
-        b = prev[i]
-        c = prev[i - bpp] if i >= bpp else 0
-        predictor = (0, a, b, (a + b) // 2, paeth(a, b, c))[kind]
-        out.append((x - predictor) & 255)
-    return bytes(out)
+    return pack_samples([s for pixel in pixels for s in pixel], depth)
 
 
 def scanlines(rows, depth, channels, filters):
@@ -95,7 +58,7 @@ def scanlines(rows, depth, channels, filters):
 def image_data(rows, depth, channels, filters=0, interlace=0):
     if not interlace:
         return scanlines(rows, depth, channels, filters)
-    height, width = len(rows), len(rows[0])
+    height = len(rows)
     out = b""
     for x0, y0, dx, dy in ADAM7:
         sub = [rows[y][x0::dx] for y in range(y0, height, dy)]
