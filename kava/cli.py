@@ -30,8 +30,9 @@ Phone options (MIDlet suites):
   --scale N      window pixels per phone pixel (default 2)
   --keys SPEC    change the key mapping: "space=FIRE,q=SOFT1" (see docs/phone.md)
   --headless     no window (also when there is no display); SDL's dummy video driver
-  --script FILE  play FILE's commands (wait, key, press, release, tap, screenshot, quit)
-                 in virtual time, for deterministic runs; implies --headless
+  --script FILE  play FILE's commands (wait, key, press, release, tap, drag, screenshot,
+                 pause, resume, quit) in virtual time, for deterministic runs; implies
+                 --headless (see docs/phone.md)
 """
 
 USAGE = """\

@@ -1,4 +1,4 @@
-/** The program `make run` starts: a small tour of what the KVM runs. */
+/** A plain program, a small tour of what the KVM runs: `javac -d out Hello.java`, then `kava run -cp out Hello`. */
 public class Hello {
     interface Shape {
         double area();
