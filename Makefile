@@ -14,7 +14,7 @@ prerequisites:
 	@command -v javac >/dev/null || { echo "javac not found: install a JDK (17 or newer), e.g. 'apt install openjdk-17-jdk-headless'."; exit 1; }
 	@command -v cc >/dev/null || command -v gcc >/dev/null || { echo "No C compiler found: install one, e.g. 'apt install gcc'."; exit 1; }
 
-$(STAMP): prerequisites setup.py pyproject.toml $(shell find kvm_core kava packages sdk examples -name '*.py' -o -name '*.pyx' -o -name '*.pxd' -o -name '*.pxi' -o -name '*.java' -o -name '*.txt' -o -name '*.jad' -o -name '*.png' 2>/dev/null)
+$(STAMP): setup.py pyproject.toml $(shell find kvm_core kava packages sdk examples -name '*.py' -o -name '*.pyx' -o -name '*.pxd' -o -name '*.pxi' -o -name '*.java' -o -name '*.txt' -o -name '*.jad' -o -name '*.png' 2>/dev/null) | prerequisites
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -e '.[test]'
