@@ -3,10 +3,18 @@
 # Python-level VM object (`VM`), only on slow paths.
 
 cimport cython
-from libc.math cimport fmod, isnan
+from libc.math cimport fmod, isnan, sqrt
 from libc.stdint cimport INT64_MAX, INT64_MIN
 
 cdef object VM = None                # the running kvm_core.vm.VM
+
+# JMethod.intrinsic: methods the interpreter runs in C without a frame (linker.intrinsic)
+cdef enum Intrinsic:
+    INTRINSIC_NONE = 0
+    INTRINSIC_EMPTY = 1      # a void method whose code is a lone `return` (Object.<init>)
+    INTRINSIC_SQRT = 2       # Math.sqrt, StrictMath.sqrt
+
+INTRINSIC_IDS = {'empty': INTRINSIC_EMPTY, 'sqrt': INTRINSIC_SQRT}
 
 class JavaThrow(Exception):
     """A Java throwable in flight through Python code (natives, resolution)."""
@@ -36,6 +44,14 @@ class VMExit(BaseException):
 def set_vm(vm):
     global VM
     VM = vm
+
+
+cdef inline void list_set(list L, Py_ssize_t i, PyObject* v) noexcept:
+    """L[i] = v (borrowed) in line, for an index the caller knows is in range."""
+    cdef PyObject* old = PyList_GET_ITEM(L, i)
+    Py_INCREF(<object>v)
+    PyList_SET_ITEM(L, i, <object>v)
+    Py_XDECREF(old)
 
 
 cdef inline int rd_s16(const unsigned char* c, int p) noexcept:
@@ -305,8 +321,7 @@ cdef object execute(JThread t, int budget):
     global stat_bytecodes
     cdef Frame f = t.top
     cdef JMethod m = f.m
-    cdef bytes codeobj = m.code
-    cdef const unsigned char* code = codeobj
+    cdef unsigned char* code = run_code(m)
     cdef list cache = m.cls.cpcache
     cdef Slot* S = t.S
     cdef list R = t.R
@@ -326,6 +341,8 @@ cdef object execute(JThread t, int budget):
     cdef JMethod nm
     cdef Frame nf
     cdef Constant k
+    cdef PyObject* po
+    cdef PyObject* pv
 
     while True:
         try:
@@ -372,7 +389,7 @@ cdef object execute(JThread t, int budget):
                 elif op == OP_LLOAD or op == OP_DLOAD:
                     S[sp] = S[lb + code[pc + 1]]; sp += 2; pc += 2
                 elif op == OP_ALOAD:
-                    R[sp] = R[lb + code[pc + 1]]; sp += 1; pc += 2
+                    list_set(R, sp, PyList_GET_ITEM(R, lb + code[pc + 1])); sp += 1; pc += 2
                 elif op == OP_ILOAD_0 or op == OP_ILOAD_1 or op == OP_ILOAD_2 or op == OP_ILOAD_3:
                     S[sp] = S[lb + op - OP_ILOAD_0]; sp += 1; pc += 1
                 elif op == OP_LLOAD_0 or op == OP_LLOAD_1 or op == OP_LLOAD_2 or op == OP_LLOAD_3:
@@ -382,34 +399,33 @@ cdef object execute(JThread t, int budget):
                 elif op == OP_DLOAD_0 or op == OP_DLOAD_1 or op == OP_DLOAD_2 or op == OP_DLOAD_3:
                     S[sp] = S[lb + op - OP_DLOAD_0]; sp += 2; pc += 1
                 elif op == OP_ALOAD_0 or op == OP_ALOAD_1 or op == OP_ALOAD_2 or op == OP_ALOAD_3:
-                    R[sp] = R[lb + op - OP_ALOAD_0]; sp += 1; pc += 1
+                    list_set(R, sp, PyList_GET_ITEM(R, lb + op - OP_ALOAD_0)); sp += 1; pc += 1
                 # ---- array loads ------------------------------------------------
                 elif (op == OP_IALOAD or op == OP_LALOAD or op == OP_FALOAD or op == OP_DALOAD or
                         op == OP_AALOAD or op == OP_BALOAD or op == OP_CALOAD or op == OP_SALOAD):
-                    o = R[sp - 2]
-                    if o is None:
+                    po = PyList_GET_ITEM(R, sp - 2)      # borrowed: the stack holds it
+                    if po == <PyObject*>None:
                         throw_npe(f, pc)
-                    arr = <JArray>o
                     idx = S[sp - 1].i
-                    if <unsigned int>idx >= <unsigned int>arr.length:
-                        throw_bounds(f, pc, idx, arr.length)
+                    if <unsigned int>idx >= <unsigned int>(<JArray>po).length:
+                        throw_bounds(f, pc, idx, (<JArray>po).length)
                     sp -= 2
                     if op == OP_IALOAD:
-                        S[sp].i = (<int*>arr.data)[idx]; sp += 1
+                        S[sp].i = (<int*>(<JArray>po).data)[idx]; sp += 1
                     elif op == OP_AALOAD:
-                        R[sp] = arr.refs[idx]; sp += 1
+                        list_set(R, sp, PyList_GET_ITEM((<JArray>po).refs, idx)); sp += 1
                     elif op == OP_BALOAD:
-                        S[sp].i = (<signed char*>arr.data)[idx]; sp += 1
+                        S[sp].i = (<signed char*>(<JArray>po).data)[idx]; sp += 1
                     elif op == OP_CALOAD:
-                        S[sp].i = (<unsigned short*>arr.data)[idx]; sp += 1
+                        S[sp].i = (<unsigned short*>(<JArray>po).data)[idx]; sp += 1
                     elif op == OP_SALOAD:
-                        S[sp].i = (<short*>arr.data)[idx]; sp += 1
+                        S[sp].i = (<short*>(<JArray>po).data)[idx]; sp += 1
                     elif op == OP_LALOAD:
-                        S[sp].j = (<long long*>arr.data)[idx]; sp += 2
+                        S[sp].j = (<long long*>(<JArray>po).data)[idx]; sp += 2
                     elif op == OP_FALOAD:
-                        S[sp].f = (<float*>arr.data)[idx]; sp += 1
+                        S[sp].f = (<float*>(<JArray>po).data)[idx]; sp += 1
                     else:
-                        S[sp].d = (<double*>arr.data)[idx]; sp += 2
+                        S[sp].d = (<double*>(<JArray>po).data)[idx]; sp += 2
                     pc += 1
                 # ---- stores -----------------------------------------------------
                 elif op == OP_ISTORE or op == OP_FSTORE:
@@ -417,7 +433,9 @@ cdef object execute(JThread t, int budget):
                 elif op == OP_LSTORE or op == OP_DSTORE:
                     sp -= 2; S[lb + code[pc + 1]] = S[sp]; pc += 2
                 elif op == OP_ASTORE:      # copies S too: it also stores jsr return addresses
-                    sp -= 1; R[lb + code[pc + 1]] = R[sp]; S[lb + code[pc + 1]] = S[sp]; pc += 2
+                    sp -= 1
+                    list_set(R, lb + code[pc + 1], PyList_GET_ITEM(R, sp)); S[lb + code[pc + 1]] = S[sp]
+                    pc += 2
                 elif (op == OP_ISTORE_0 or op == OP_ISTORE_1 or op == OP_ISTORE_2 or
                         op == OP_ISTORE_3):
                     sp -= 1; S[lb + op - OP_ISTORE_0] = S[sp]; pc += 1
@@ -432,15 +450,17 @@ cdef object execute(JThread t, int budget):
                     sp -= 2; S[lb + op - OP_DSTORE_0] = S[sp]; pc += 1
                 elif (op == OP_ASTORE_0 or op == OP_ASTORE_1 or op == OP_ASTORE_2 or
                         op == OP_ASTORE_3):
-                    sp -= 1; R[lb + op - OP_ASTORE_0] = R[sp]; S[lb + op - OP_ASTORE_0] = S[sp]; pc += 1
+                    sp -= 1
+                    list_set(R, lb + op - OP_ASTORE_0, PyList_GET_ITEM(R, sp)); S[lb + op - OP_ASTORE_0] = S[sp]
+                    pc += 1
                 # ---- array stores -----------------------------------------------
                 elif (op == OP_IASTORE or op == OP_LASTORE or op == OP_FASTORE or op == OP_DASTORE or
                         op == OP_AASTORE or op == OP_BASTORE or op == OP_CASTORE or op == OP_SASTORE):
                     size = 2 if (op == OP_LASTORE or op == OP_DASTORE) else 1
-                    o = R[sp - size - 2]
-                    if o is None:
+                    po = PyList_GET_ITEM(R, sp - size - 2)     # borrowed: the stack holds it
+                    if po == <PyObject*>None:
                         throw_npe(f, pc)
-                    arr = <JArray>o
+                    arr = <JArray>po
                     idx = S[sp - size - 1].i
                     if <unsigned int>idx >= <unsigned int>arr.length:
                         throw_bounds(f, pc, idx, arr.length)
@@ -475,7 +495,7 @@ cdef object execute(JThread t, int budget):
                 elif op == OP_POP2:
                     sp -= 2; pc += 1
                 elif op == OP_DUP:
-                    S[sp] = S[sp - 1]; R[sp] = R[sp - 1]; sp += 1; pc += 1
+                    S[sp] = S[sp - 1]; list_set(R, sp, PyList_GET_ITEM(R, sp - 1)); sp += 1; pc += 1
                 elif op == OP_DUP_X1:
                     S[sp] = S[sp - 1]; R[sp] = R[sp - 1]
                     S[sp - 1] = S[sp - 2]; R[sp - 1] = R[sp - 2]
@@ -763,6 +783,7 @@ cdef object execute(JThread t, int budget):
                         ent = VM.resolve_field(m.cls, rd_u16(code, pc + 1), False)
                         cache[rd_u16(code, pc + 1)] = ent
                     fr = <FieldRef>ent
+                    code[pc] = OP_GETFIELD_A if fr.is_ref else (OP_GETFIELD_2 if fr.wide else OP_GETFIELD_1)
                     o = R[sp - 1]
                     if o is None:
                         throw_npe(f, pc)
@@ -785,7 +806,9 @@ cdef object execute(JThread t, int budget):
                     fr = <FieldRef>ent
                     if fr.is_final:
                         f.pc = pc
-                        VM.check_final_put(m, fr)
+                        VM.check_final_put(m, fr)   # its answer depends only on m and fr
+                    if fr.is_ref or fr.wide or fr.kind == 73 or fr.kind == 70:
+                        code[pc] = OP_PUTFIELD_A if fr.is_ref else (OP_PUTFIELD_2 if fr.wide else OP_PUTFIELD_1)
                     size = 2 if fr.wide else 1
                     o = R[sp - size - 1]
                     if o is None:
@@ -801,6 +824,42 @@ cdef object execute(JThread t, int budget):
                             narrow_slot(&jo.prims[fr.slot], fr.kind)
                     sp -= size + 1
                     pc += 3
+                # quickened field access: resolved, checked, the kind known (opcodes.pxi);
+                # the operand is still the constant-pool index, whose FieldRef has the slot
+                elif op == OP_GETFIELD_1 or op == OP_GETFIELD_2 or op == OP_GETFIELD_A:
+                    po = PyList_GET_ITEM(R, sp - 1)      # borrowed: the stack holds it
+                    if po == <PyObject*>None:
+                        throw_npe(f, pc)
+                    pv = PyList_GET_ITEM(cache, rd_u16(code, pc + 1))
+                    idx = (<FieldRef>pv).slot
+                    if op == OP_GETFIELD_A:
+                        if idx >= (<JObject>po).cls.nref:
+                            throw_new(f, pc, 'java/lang/IncompatibleClassChangeError', (<FieldRef>pv).name)
+                        list_set(R, sp - 1, PyList_GET_ITEM((<JObject>po).refs, idx))
+                    else:
+                        if idx >= (<JObject>po).cls.nprim:
+                            throw_new(f, pc, 'java/lang/IncompatibleClassChangeError', (<FieldRef>pv).name)
+                        S[sp - 1] = (<JObject>po).prims[idx]
+                        if op == OP_GETFIELD_2:
+                            sp += 1
+                    pc += 3
+                elif op == OP_PUTFIELD_1 or op == OP_PUTFIELD_2 or op == OP_PUTFIELD_A:
+                    size = 2 if op == OP_PUTFIELD_2 else 1
+                    po = PyList_GET_ITEM(R, sp - size - 1)
+                    if po == <PyObject*>None:
+                        throw_npe(f, pc)
+                    pv = PyList_GET_ITEM(cache, rd_u16(code, pc + 1))
+                    idx = (<FieldRef>pv).slot
+                    if op == OP_PUTFIELD_A:
+                        if idx >= (<JObject>po).cls.nref:
+                            throw_new(f, pc, 'java/lang/IncompatibleClassChangeError', (<FieldRef>pv).name)
+                        list_set((<JObject>po).refs, idx, PyList_GET_ITEM(R, sp - 1))
+                    else:
+                        if idx >= (<JObject>po).cls.nprim:
+                            throw_new(f, pc, 'java/lang/IncompatibleClassChangeError', (<FieldRef>pv).name)
+                        (<JObject>po).prims[idx] = S[sp - size]
+                    sp -= size + 1
+                    pc += 3
                 elif op == OP_GETSTATIC or op == OP_PUTSTATIC:
                     ent = cache[rd_u16(code, pc + 1)]
                     if ent is None or not (<FieldRef>ent).is_static:
@@ -812,7 +871,7 @@ cdef object execute(JThread t, int budget):
                     if c.state != CS_INITIALIZED:
                         f.pc = pc; f.sp = sp
                         if init_needed(t, c):
-                            f = t.top; m = f.m; codeobj = m.code; code = codeobj
+                            f = t.top; m = f.m; code = run_code(m)
                             cache = m.cls.cpcache; pc = f.pc; sp = f.sp; lb = f.lb
                             continue
                     if op == OP_GETSTATIC:
@@ -881,10 +940,10 @@ cdef object execute(JThread t, int budget):
                         mr = <MethodRef>ent
                         nm = mr.method
                         if op != OP_INVOKESTATIC and op != OP_INVOKEDYNAMIC:
-                            o = R[sp - nm.arg_slots]
-                            if o is None:
+                            po = PyList_GET_ITEM(R, sp - nm.arg_slots)     # the receiver
+                            if po == <PyObject*>None:
                                 throw_npe(f, pc)
-                            c = (<JObject>o).cls
+                            c = (<JObject>po).cls
                             if mr.mode == CALL_VIRTUAL:
                                 if mr.vindex >= len(c.vtable):    # only unverified code gets here
                                     throw_new(f, pc, 'java/lang/IncompatibleClassChangeError',
@@ -899,12 +958,27 @@ cdef object execute(JThread t, int budget):
                         elif nm.cls.state != CS_INITIALIZED:
                             f.pc = pc; f.sp = sp
                             if init_needed(t, nm.cls):
-                                f = t.top; m = f.m; codeobj = m.code; code = codeobj
+                                f = t.top; m = f.m; code = run_code(m)
                                 cache = m.cls.cpcache; pc = f.pc; sp = f.sp; lb = f.lb
                                 continue
                     base = sp - nm.arg_slots
                     f.pc = pc
                     f.sp = base
+                    if nm.intrinsic != 0 and nm.verified:
+                        # done here without a frame; a Java method's call still counts
+                        # against the time slice, so threads interleave as before
+                        if nm.intrinsic == INTRINSIC_SQRT:
+                            S[base].d = sqrt(S[base].d)
+                            sp = base + 2
+                        else:
+                            sp = base
+                        pc += 5 if op >= OP_INVOKEINTERFACE else 3
+                        if nm.native_fn is None and budget > 0:
+                            budget -= 1
+                            if budget == 0:
+                                f.pc = pc; f.sp = sp
+                                return SLICE_END
+                        continue
                     if nm.native_fn is not None:
                         o = v = jo = arr = None       # natives allocate: hold nothing stale
                         if nm.is_synchronized:
@@ -927,7 +1001,7 @@ cdef object execute(JThread t, int budget):
                     if nm.code is None:
                         VM.raise_uncallable(nm)
                     nf = push_frame(t, f, nm, base)
-                    f = nf; m = nm; codeobj = m.code; code = codeobj
+                    f = nf; m = nm; code = run_code(m)
                     cache = m.cls.cpcache; lb = base; sp = f.sp; pc = 0
                     R = t.R
                     if budget > 0:
@@ -959,10 +1033,10 @@ cdef object execute(JThread t, int budget):
                     f = f.parent
                     t.top = f
                     t.depth -= 1
-                    m = f.m; codeobj = m.code; code = codeobj; cache = m.cls.cpcache
+                    m = f.m; code = run_code(m); cache = m.cls.cpcache
                     lb = f.lb; sp = base + size; pc = f.pc
                     if nf.init_class is None:
-                        pc += 5 if code[pc] >= OP_INVOKEINTERFACE else 3
+                        pc += 5 if (code[pc] == OP_INVOKEINTERFACE or code[pc] == OP_INVOKEDYNAMIC) else 3
                     else:
                         sp = f.sp     # an initializer returns to re-execute its trigger
                 # ---- objects and arrays ------------------------------------------------
@@ -980,7 +1054,7 @@ cdef object execute(JThread t, int budget):
                     if c.state != CS_INITIALIZED:
                         f.pc = pc; f.sp = sp
                         if init_needed(t, c):
-                            f = t.top; m = f.m; codeobj = m.code; code = codeobj
+                            f = t.top; m = f.m; code = run_code(m)
                             cache = m.cls.cpcache; pc = f.pc; sp = f.sp; lb = f.lb
                             continue
                     f.pc = pc; f.sp = sp      # an allocation may have to reclaim stale slots
@@ -1132,7 +1206,7 @@ cdef object execute(JThread t, int budget):
             if f.boundary:
                 raise JavaThrow(exc)
             f = f.parent
-            m = f.m; codeobj = m.code; code = codeobj; cache = m.cls.cpcache
+            m = f.m; code = run_code(m); cache = m.cls.cpcache
             lb = f.lb; pc = f.pc
         R = t.R
 

@@ -76,7 +76,23 @@ def make_method(cls, info, native_registry):
         m.native_fn = native_registry.get('%s.%s%s' % (cls.name, m.name, m.desc))
         if m.native_fn is None:
             m.native_fn = unsatisfied_link(m)
+    m.intrinsic = intrinsic(cls, m)
     return m
+
+
+# Class-library methods the interpreter computes in C without a frame or a host call.
+_LIBRARY_INTRINSICS = {'java/lang/Math.sqrt(D)D': _kvm.INTRINSIC_IDS['sqrt'],
+                       'java/lang/StrictMath.sqrt(D)D': _kvm.INTRINSIC_IDS['sqrt']}
+
+
+def intrinsic(cls, m):
+    """m's JMethod.intrinsic: a void method that only returns (as Object.<init>) is
+    skipped once verified; a few pure library methods are computed in C."""
+    if m.code == b'\xb1' and not m.is_synchronized:
+        return _kvm.INTRINSIC_IDS['empty']
+    if cls.loader is None:
+        return _LIBRARY_INTRINSICS.get('%s.%s%s' % (cls.name, m.name, m.desc), 0)
+    return 0
 
 
 def unsatisfied_link(m):

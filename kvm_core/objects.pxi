@@ -6,6 +6,9 @@ cimport cython
 from libc.stdlib cimport malloc, calloc, free
 from libc.string cimport memcpy, memset, memmove
 from cpython.buffer cimport PyBUF_FORMAT
+from cpython.bytearray cimport PyByteArray_AS_STRING
+from cpython.list cimport PyList_GET_ITEM, PyList_SET_ITEM
+from cpython.ref cimport PyObject, Py_INCREF, Py_XDECREF
 
 # --stats counters: bytecodes executed, Java calls (frames pushed), objects allocated
 cdef long long stat_bytecodes = 0
@@ -247,6 +250,9 @@ cdef class JMethod:
     cdef public str arg_kinds       # one char per argument: I J F D L (B/C/S/Z as I)
     cdef public int ret_kind        # ord of V I J F D L
     cdef public bytes code
+    cdef bytearray qcode            # the interpreter's private copy of code, quickened as it runs
+    cdef public int intrinsic       # INTRINSIC_*: run in C without a frame, 0 for none
+    cdef signed char trace_hidden   # is_hidden(m) for visible_frames: 0 not yet asked, 1 no, 2 yes
     cdef public list handlers       # [start, end, handler, catch class name or None, resolved JClass]
     cdef public list line_numbers
     cdef public object native_fn
@@ -260,6 +266,14 @@ cdef class JMethod:
 
     def __repr__(self):
         return '<JMethod %s.%s%s>' % (self.cls.name if self.cls else '?', self.name, self.desc)
+
+
+cdef inline unsigned char* run_code(JMethod m) except NULL:
+    """The code the interpreter runs: the method's private copy, whose instructions
+    it rewrites into quickened forms (opcodes.pxi) once resolved."""
+    if m.qcode is None:
+        m.qcode = bytearray(m.code)
+    return <unsigned char*>PyByteArray_AS_STRING(m.qcode)
 
 
 cdef class JClass:
@@ -372,6 +386,21 @@ cdef class JThread:
         while f is not None:
             yield f
             f = f.parent
+
+    def visible_frames(self, is_hidden):
+        """[(method, pc)] of the frames from the innermost outwards, without those whose
+        method is_hidden(method) is true for (asked once per method: its answer is fixed)."""
+        cdef list out = []
+        cdef Frame f = self.top
+        cdef JMethod m
+        while f is not None:
+            m = f.m
+            if m.trace_hidden == 0:
+                m.trace_hidden = 2 if is_hidden(m) else 1
+            if m.trace_hidden == 1:
+                out.append((m, f.pc))
+            f = f.parent
+        return out
 
 
 # Heap accounting (the -Xmx limit): every object is charged its approximate host

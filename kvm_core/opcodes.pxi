@@ -202,3 +202,13 @@ cdef enum Op:
     OP_IFNONNULL = 199
     OP_GOTO_W = 200
     OP_JSR_W = 201
+
+    # Quickened forms, never in class files: once a getfield or putfield has resolved
+    # (and passed the final-field check), the interpreter rewrites it in the method's
+    # private code copy to the form for its field's kind, skipping those steps after.
+    OP_GETFIELD_1 = 203     # a one-slot primitive
+    OP_GETFIELD_2 = 204     # long or double
+    OP_GETFIELD_A = 205     # a reference
+    OP_PUTFIELD_1 = 206     # int or float (no narrowing on store)
+    OP_PUTFIELD_2 = 207
+    OP_PUTFIELD_A = 208

@@ -92,23 +92,17 @@ class ThrowableSupport:
     def capture_backtrace(self, thread, throwable):
         """(method, pc) pairs of the thread's frames, innermost first. For
         fillInStackTrace, the frames creating `throwable` itself are left out."""
-        frames = []
-        skipping = throwable is not None
-        for frame in thread.frames():
-            m = frame.m
-            if is_hidden_frame(m):
-                continue
-            if skipping:
-                if m.name in ('fillInStackTrace', 'fillInStackTrace0') and \
-                        _kvm.is_instance(m.cls, self.throwable_class):
-                    continue
-                if m.name == '<init>' and _kvm.is_instance(throwable.cls, m.cls):
-                    continue
-                skipping = False
-            frames.append((m, frame.pc))
-            if len(frames) >= MAX_BACKTRACE:
-                break
-        return tuple(frames)
+        frames = thread.visible_frames(is_hidden_frame)
+        start = 0
+        if throwable is not None:
+            while start < len(frames):
+                m = frames[start][0]
+                if not (m.name in ('fillInStackTrace', 'fillInStackTrace0') and
+                        _kvm.is_instance(m.cls, self.throwable_class)) and \
+                        not (m.name == '<init>' and _kvm.is_instance(throwable.cls, m.cls)):
+                    break
+                start += 1
+        return tuple(frames[start:start + MAX_BACKTRACE])
 
     def stack_trace_elements(self, backtrace):
         """A Java StackTraceElement[] for a recorded backtrace."""
