@@ -13,8 +13,44 @@ cdef enum Intrinsic:
     INTRINSIC_NONE = 0
     INTRINSIC_EMPTY = 1      # a void method whose code is a lone `return` (Object.<init>)
     INTRINSIC_SQRT = 2       # Math.sqrt, StrictMath.sqrt
+    INTRINSIC_ARRAYCOPY = 3  # System.arraycopy
 
-INTRINSIC_IDS = {'empty': INTRINSIC_EMPTY, 'sqrt': INTRINSIC_SQRT}
+INTRINSIC_IDS = {'empty': INTRINSIC_EMPTY, 'sqrt': INTRINSIC_SQRT, 'arraycopy': INTRINSIC_ARRAYCOPY}
+
+
+cdef bint run_intrinsic(int which, Slot* S, list R, int base) except -1:
+    """Run an intrinsic on the arguments at base, leaving its result there. False when
+    the method must run as usual instead (arraycopy's failures: its native words them)."""
+    cdef JArray src, dst
+    cdef int sp, dp, n, es
+    if which == INTRINSIC_SQRT:
+        S[base].d = sqrt(S[base].d)
+        return True
+    if which == INTRINSIC_ARRAYCOPY:
+        if R[base] is None or R[base + 2] is None:
+            return False
+        if not (<JObject>R[base]).cls.is_array or not (<JObject>R[base + 2]).cls.is_array:
+            return False
+        src = <JArray>R[base]
+        dst = <JArray>R[base + 2]
+        sp = S[base + 1].i
+        dp = S[base + 3].i
+        n = S[base + 4].i
+        if sp < 0 or dp < 0 or n < 0 or sp > src.length - n or dp > dst.length - n:
+            return False
+        if src.kind == EK_REF:
+            # a reference copy needs no per-element check only if every source element fits
+            if dst.kind != EK_REF or not instance_of(src.cls.component, dst.cls.component):
+                return False
+            if n:
+                dst.refs[dp:dp + n] = src.refs[sp:sp + n]   # the right side is a copy: overlap is safe
+        else:
+            if src.cls is not dst.cls:
+                return False
+            es = elem_size(src.kind)
+            memmove(dst.data + dp * es, src.data + sp * es, n * es)
+        return True
+    return True     # INTRINSIC_EMPTY: nothing to do
 
 class JavaThrow(Exception):
     """A Java throwable in flight through Python code (natives, resolution)."""
@@ -964,14 +1000,15 @@ cdef object execute(JThread t, int budget):
                     base = sp - nm.arg_slots
                     f.pc = pc
                     f.sp = base
-                    if nm.intrinsic != 0 and nm.verified:
+                    if nm.intrinsic != 0 and nm.verified and run_intrinsic(nm.intrinsic, S, R, base):
                         # done here without a frame; a Java method's call still counts
                         # against the time slice, so threads interleave as before
-                        if nm.intrinsic == INTRINSIC_SQRT:
-                            S[base].d = sqrt(S[base].d)
+                        if nm.ret_kind == 86:
+                            sp = base
+                        elif nm.ret_kind == 74 or nm.ret_kind == 68:
                             sp = base + 2
                         else:
-                            sp = base
+                            sp = base + 1
                         pc += 5 if op >= OP_INVOKEINTERFACE else 3
                         if nm.native_fn is None and budget > 0:
                             budget -= 1

@@ -82,7 +82,9 @@ def make_method(cls, info, native_registry):
 
 # Class-library methods the interpreter computes in C without a frame or a host call.
 _LIBRARY_INTRINSICS = {'java/lang/Math.sqrt(D)D': _kvm.INTRINSIC_IDS['sqrt'],
-                       'java/lang/StrictMath.sqrt(D)D': _kvm.INTRINSIC_IDS['sqrt']}
+                       'java/lang/StrictMath.sqrt(D)D': _kvm.INTRINSIC_IDS['sqrt'],
+                       'java/lang/System.arraycopy(Ljava/lang/Object;ILjava/lang/Object;II)V':
+                           _kvm.INTRINSIC_IDS['arraycopy']}
 
 
 def intrinsic(cls, m):
