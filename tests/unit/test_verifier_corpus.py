@@ -262,7 +262,8 @@ _STATEMENTS = [
 ]
 
 
-def test_large_method_speed(record_property):
+def test_large_method_verifies(record_property):
+    """A 30 KB method verifies both ways (its times are reported, not asserted)."""
     body = "\n".join("        " + _STATEMENTS[(i * 7 + i // 3) % len(_STATEMENTS)] % {"i": i, "m": i % 7}
                      for i in range(1200))
     d = corpus.compile_source("Big", BIG_TEMPLATE % body, ["--release", "8"])
@@ -282,8 +283,6 @@ def test_large_method_speed(record_property):
     verify_method(old, mo, h)
     elapsed_inf = time.perf_counter() - t
     report(record_property, "large method (inference)", 1, size, elapsed_inf)
-    # generous bounds (2-core CI under load); typically ~50 ms and ~130 ms
-    assert elapsed < 3.0 and elapsed_inf < 6.0
 
 
 INTEGRATION_PROGRAMS = ["Primes", "BinaryTree", "FinallyFlow", "InstanceInitOrder",
