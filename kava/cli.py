@@ -112,6 +112,16 @@ def parse_run_args(argv):
     raise SystemExit(RUN_USAGE)
 
 
+def vm_options_of(opts):
+    """The VM constructor's options for -Xss and -Xmx, when given."""
+    vm_options = {}
+    if opts['stack']:
+        vm_options['stack_slots'] = max(opts['stack'] // 8, 1024)
+    if opts['heap']:
+        vm_options['max_heap'] = opts['heap']
+    return vm_options
+
+
 def cmd_run(argv):
     from kava.startup import enable_code_cache
     enable_code_cache()         # before the VM's modules are imported
@@ -120,7 +130,7 @@ def cmd_run(argv):
     opts, main_class, jar, args = parse_run_args(argv)
     if jar is None and main_class.lower().endswith(('.jad', '.jar')):
         from kava.phone import run_suite
-        return run_suite(main_class, opts)
+        return run_suite(main_class, opts, vm_options_of(opts))
     classpath = opts['classpath'] or os.environ.get('CLASSPATH') or '.'
     if jar is not None:
         if not os.path.isfile(jar):
@@ -143,11 +153,7 @@ def cmd_run(argv):
             sys.stderr.write('no main manifest attribute, in %s\n' % jar)
             return 1
         classpath = jar
-    vm_options = {}
-    if opts['stack']:
-        vm_options['stack_slots'] = max(opts['stack'] // 8, 1024)
-    if opts['heap']:
-        vm_options['max_heap'] = opts['heap']
+    vm_options = vm_options_of(opts)
     return run_main(classpath, main_class, args, opts['properties'], stats=opts['stats'], **vm_options)
 
 

@@ -5,7 +5,7 @@ import os
 import sys
 
 from kvm_core.clock import HostClock, VirtualClock
-from kvm_core.launcher import run_main
+from kvm_core.launcher import err, run_main
 from packages.app import devices
 from packages.app.host import EXIT_SECONDS, FRAME_SECONDS, QUIT, PhoneHost, run_to_exit
 from packages.app.script import ScriptError, parse_script, run_script
@@ -26,14 +26,18 @@ def package_natives():
 HOST_PROPERTIES = ('java.class.path', 'user.dir', 'os.name', 'os.arch', 'path.separator')
 
 
-def phone_properties(device):
-    return {
+def phone_properties(device, given):
+    """The system properties of a suite: the launcher's (which include
+    microedition.configuration and .encoding) with the phone's added, the desktop's
+    left out (None), and -D's over all of them."""
+    properties = dict.fromkeys(HOST_PROPERTIES)
+    properties.update({
         'microedition.platform': 'Kava/0.1 (%s)' % device.name,
         'microedition.profiles': 'MIDP-2.0',
-        'microedition.configuration': 'CLDC-1.1',
         'microedition.locale': 'en-US',
-        'microedition.encoding': 'UTF-8',
-    }
+    })
+    properties.update(given)
+    return properties
 
 
 def has_display():
@@ -41,12 +45,14 @@ def has_display():
 
 
 def fail(text):
-    sys.stderr.write('Kava: %s\n' % text)
+    """One line on stderr; the run's status is 1."""
+    err('Kava: ' + text)
     return 1
 
 
-def run_suite(path, opts):
-    """Run MIDlet number opts['midlet'] of the suite at path; returns the exit status."""
+def run_suite(path, opts, vm_options):
+    """Run MIDlet number opts['midlet'] of the suite at path; returns the exit status.
+    vm_options: the VM's from -Xss/-Xmx; the heap limit is the device's unless given."""
     try:
         suite = Suite.open(path)
         midlet_class = suite.midlet(opts['midlet'])
@@ -84,33 +90,25 @@ def run_suite(path, opts):
     def drive(vm):
         host.vm = vm
         vm.phone = host
-        for name in HOST_PROPERTIES:
-            if name not in opts['properties']:
-                vm.properties.pop(name, None)
         if commands is not None:
             try:
                 run_script(host, commands, screenshot)
             except ScriptError as e:
-                script_failed.append(True)
-                sys.stderr.write('Kava: %s\n' % e)
+                script_failed.append(fail(str(e)))
         else:
             while vm.scheduler.alive() and screen.poll(host):
                 host.run_for(FRAME_SECONDS)
                 screen.show(host.front)
         host.post(QUIT)
         if not run_to_exit(host):
-            script_failed.append(True)
-            sys.stderr.write('Kava: the MIDlet did not exit within %d s of being told to quit (a thread '
-                             'still runs or waits); the run is ended\n' % EXIT_SECONDS)
+            script_failed.append(fail('the MIDlet did not exit within %d s of being told to quit (a thread '
+                                      'still runs or waits); the run is ended' % EXIT_SECONDS))
         return vm.scheduler.main_outcome
 
-    properties = phone_properties(device)
-    properties.update(opts['properties'])
-    vm_options = {'max_heap': opts['heap'] or device.heap}
-    if opts['stack']:
-        vm_options['stack_slots'] = max(opts['stack'] // 8, 1024)     # as for `kava run -Xss`
+    vm_options = dict({'max_heap': device.heap}, **vm_options)
     try:
-        status = run_main(suite.jar_path, RUNNER_CLASS, [midlet_class], properties, stats=opts['stats'],
+        status = run_main(suite.jar_path, RUNNER_CLASS, [midlet_class],
+                          phone_properties(device, opts['properties']), stats=opts['stats'],
                           drive=drive, natives=package_natives(), clock=clock, **vm_options)
     finally:
         screen.close()

@@ -47,10 +47,11 @@ def run_main(classpath, main_class, args, properties=None, stats=False, drive=No
     """Run main_class.main(args) and every thread it starts; returns the exit status.
     With stats, a summary of the work done goes to stderr at the end. drive(vm) runs
     the threads instead of the scheduler's own loop (a host event loop does) and
-    returns main's uncaught throwable or None."""
+    returns main's uncaught throwable or None. A property given as None is left out."""
     started = time.perf_counter()
     props = default_properties(classpath if isinstance(classpath, str) else str(classpath))
     props.update(properties or {})
+    props = {key: value for key, value in props.items() if value is not None}
     try:
         vm = VM(classpath, properties=props, **vm_options)
     except _kvm.JavaThrow as e:

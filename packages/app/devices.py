@@ -1,5 +1,7 @@
 """Device profiles (`kava run --device NAME`): screen size, colors, key codes, heap."""
 
+import functools
+
 # Logical keys in the order com.kava.midp.Host numbers them (KEY_UP = 0 ...).
 LOGICAL_KEYS = ('UP', 'DOWN', 'LEFT', 'RIGHT', 'FIRE', 'SOFT1', 'SOFT2', 'CLEAR')
 
@@ -23,6 +25,13 @@ class Device:
 
     def logical_code(self, index):
         return self.key_codes[LOGICAL_KEYS[index]]
+
+    @functools.cached_property
+    def channel_tables(self):
+        """For R, G and B: a 256-byte table from a channel value to what the screen shows
+        (display_color per channel, for reducing whole frames with bytes.translate)."""
+        return [bytes((self.display_color(v << shift) >> shift) & 0xFF for v in range(256))
+                for shift in (16, 8, 0)]
 
     def display_color(self, rgb):
         """The 0xRRGGBB the screen shows for rgb: each channel cut to the device's bits,

@@ -65,20 +65,9 @@ def quantize(device, bgra):
     if device.colors >= 1 << 24:
         return bgra
     frame = bytearray(bgra)
-    for offset, table in zip((2, 1, 0), channel_tables(device)):     # R, G, B bytes of BGRA
+    for offset, table in zip((2, 1, 0), device.channel_tables):     # R, G, B bytes of BGRA
         frame[offset::4] = frame[offset::4].translate(table)
     return bytes(frame)
-
-
-_TABLES = {}
-
-
-def channel_tables(device):
-    """For R, G and B: a 256-byte table from a channel value to what the screen shows."""
-    if device.name not in _TABLES:
-        _TABLES[device.name] = [bytes((device.display_color(v << shift) >> shift) & 0xFF for v in range(256))
-                                for shift in (16, 8, 0)]
-    return _TABLES[device.name]
 
 
 @native('com/kava/midp/Host.screenWidth()I')
@@ -125,6 +114,7 @@ def log(vm, line):
 
 
 def log_line(text):
+    """A host line on stderr; an app's unpaired surrogates become '?', so stderr stays UTF-8."""
     os.write(2, ('Kava: %s\n' % text).encode('utf-8', 'replace'))
 
 
