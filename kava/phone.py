@@ -103,7 +103,6 @@ def run_suite(path, opts, vm_options):
         if not run_to_exit(host):
             script_failed.append(fail('the MIDlet did not exit within %d s of being told to quit (a thread '
                                       'still runs or waits); the run is ended' % EXIT_SECONDS))
-        return vm.scheduler.main_outcome
 
     vm_options = dict({'max_heap': device.heap}, **vm_options)
     try:

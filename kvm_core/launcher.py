@@ -46,8 +46,8 @@ def err(text):
 def run_main(classpath, main_class, args, properties=None, stats=False, drive=None, **vm_options):
     """Run main_class.main(args) and every thread it starts; returns the exit status.
     With stats, a summary of the work done goes to stderr at the end. drive(vm) runs
-    the threads instead of the scheduler's own loop (a host event loop does) and
-    returns main's uncaught throwable or None. A property given as None is left out."""
+    the threads instead of the scheduler's own loop (a host event loop does). A property
+    given as None is left out."""
     started = time.perf_counter()
     props = default_properties(classpath if isinstance(classpath, str) else str(classpath))
     props.update(properties or {})
@@ -134,5 +134,8 @@ def launch(vm, main_class, args, drive=None):
         return 1
     vm.scheduler.add(t.sched)
     vm.scheduler.main = t.sched
-    uncaught = drive(vm) if drive is not None else vm.scheduler.run(t.sched)
-    return 1 if uncaught is not None else 0
+    if drive is not None:
+        drive(vm)
+    else:
+        vm.scheduler.run()
+    return 1 if vm.scheduler.main_outcome is not None else 0

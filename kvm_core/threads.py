@@ -58,8 +58,8 @@ class Scheduler:
         self.vm = vm
         self.threads = []                 # live threads in creation order
         self.runnable = collections.deque()
-        self.main = None                  # the thread whose uncaught exception run() returns
-        self.main_outcome = None
+        self.main = None                  # the launcher's main thread ...
+        self.main_outcome = None          # ... and its uncaught throwable, if it had one
 
     # ---- creating and ending threads ---------------------------------------------
 
@@ -76,17 +76,15 @@ class Scheduler:
 
     # ---- the loop ---------------------------------------------------------------------
 
-    def run(self, main):
-        """Run threads until no non-daemon thread is alive. Returns main's
-        outcome: None if main() returned, else the uncaught throwable."""
-        self.main = main
+    def run(self):
+        """Run threads until no non-daemon thread is alive (main_outcome then tells
+        how the main thread ended)."""
         while self.alive():
             if not self.step():
                 deadline = self.next_deadline()
                 if deadline is None:
                     self.deadlock()
                 self.vm.clock.idle_until(deadline)
-        return self.main_outcome
 
     def alive(self):
         """Is any non-daemon thread still alive?"""
