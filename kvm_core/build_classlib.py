@@ -34,15 +34,19 @@ def find_javac(javac="javac"):
     return path
 
 
+def files_under(top):
+    """Relative paths ('/'-separated) of the files under top, sorted."""
+    found = []
+    for root, dirs, names in os.walk(top):
+        for name in names:
+            found.append(os.path.relpath(os.path.join(root, name), top).replace(os.sep, "/"))
+    return sorted(found)
+
+
 def list_sources(source_dirs=(CLASSES_DIR,)):
     """All .java files under the source directories, sorted, as absolute paths."""
-    sources = []
-    for top in source_dirs:
-        for root, dirs, files in os.walk(top):
-            for name in files:
-                if name.endswith(".java"):
-                    sources.append(os.path.join(root, name))
-    return sorted(sources)
+    return sorted(os.path.join(top, rel) for top in source_dirs
+                  for rel in files_under(top) if rel.endswith(".java"))
 
 
 def compile_sources(out_dir, javac="javac", source_dirs=(CLASSES_DIR,)):
@@ -79,29 +83,32 @@ def compile_sources(out_dir, javac="javac", source_dirs=(CLASSES_DIR,)):
         raise SystemExit("javac failed to compile Kava's class library:\n" + result.stdout)
 
 
-def write_archive(classes_out, out_jar_path):
-    """Zip every .class file under classes_out, sorted, with fixed metadata."""
-    entries = []
-    for root, dirs, files in os.walk(classes_out):
-        for name in files:
-            if name.endswith(".class"):
-                full = os.path.join(root, name)
-                rel = os.path.relpath(full, classes_out).replace(os.sep, "/")
-                entries.append((rel, full))
-    entries.sort()
-    parent = os.path.dirname(os.path.abspath(out_jar_path))
+def write_zip(out_path, entries):
+    """Write (name, bytes) entries, in the order given, deflated with fixed metadata, so
+    the same entries always give the same archive; the file is replaced atomically."""
+    parent = os.path.dirname(os.path.abspath(out_path))
     os.makedirs(parent, exist_ok=True)
-    tmp_path = out_jar_path + ".tmp"
+    tmp_path = out_path + ".tmp"
     with zipfile.ZipFile(tmp_path, "w", zipfile.ZIP_DEFLATED) as zf:
-        for rel, full in entries:
-            info = zipfile.ZipInfo(rel, date_time=FIXED_TIMESTAMP)
+        for name, data in entries:
+            info = zipfile.ZipInfo(name, date_time=FIXED_TIMESTAMP)
             info.compress_type = zipfile.ZIP_DEFLATED
             info.external_attr = 0o644 << 16
             info.create_system = 3
-            with open(full, "rb") as f:
-                zf.writestr(info, f.read())
-    os.replace(tmp_path, out_jar_path)
-    return len(entries)
+            zf.writestr(info, data)
+    os.replace(tmp_path, out_path)
+
+
+def read_file(path):
+    with open(path, "rb") as f:
+        return f.read()
+
+
+def write_archive(classes_out, out_jar_path):
+    """Zip every .class file under classes_out, sorted; returns how many."""
+    names = [rel for rel in files_under(classes_out) if rel.endswith(".class")]
+    write_zip(out_jar_path, [(rel, read_file(os.path.join(classes_out, rel))) for rel in names])
+    return len(names)
 
 
 def build(out_jar_path, javac="javac", extra_source_dirs=()):

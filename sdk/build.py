@@ -15,13 +15,12 @@ import os
 import shutil
 import subprocess
 import tempfile
-import zipfile
 
+from kvm_core.build_classlib import files_under, read_file, write_zip
 from kvm_core.vm import runtime_archive
 
 REQUIRED = ('MIDlet-Name', 'MIDlet-Version', 'MIDlet-Vendor', 'MIDlet-1')
 DEFAULTS = {'MicroEdition-Profile': 'MIDP-2.0', 'MicroEdition-Configuration': 'CLDC-1.1'}
-FIXED_TIME = (1980, 1, 1, 0, 0, 0)
 
 
 class BuildError(Exception):
@@ -42,16 +41,6 @@ def read_attributes(path):
     if missing:
         raise BuildError('%s lacks %s' % (path, ', '.join(missing)))
     return attrs
-
-
-def files_under(top):
-    """Relative paths of the files under top, sorted ('/'-separated)."""
-    found = []
-    for root, dirs, names in os.walk(top):
-        dirs.sort()
-        for name in names:
-            found.append(os.path.relpath(os.path.join(root, name), top).replace(os.sep, '/'))
-    return sorted(found)
 
 
 def compile_sources(src, classes):
@@ -84,15 +73,8 @@ def write_jar(path, attrs, classes, res):
     clash = {n for n in names if names.count(n) > 1}
     if clash:
         raise BuildError('a resource has the name of a class file: %s' % ', '.join(sorted(clash)))
-    tmp = path + '.tmp'
-    with zipfile.ZipFile(tmp, 'w', zipfile.ZIP_DEFLATED) as z:
-        z.writestr(zipfile.ZipInfo('META-INF/MANIFEST.MF', FIXED_TIME), manifest_text(attrs))
-        for rel, full in sorted(entries):
-            info = zipfile.ZipInfo(rel, FIXED_TIME)
-            info.compress_type = zipfile.ZIP_DEFLATED
-            with open(full, 'rb') as f:
-                z.writestr(info, f.read())
-    os.replace(tmp, path)
+    write_zip(path, [('META-INF/MANIFEST.MF', manifest_text(attrs).encode('utf-8'))]
+              + [(rel, read_file(full)) for rel, full in sorted(entries)])
 
 
 def build(project, out_dir=None):

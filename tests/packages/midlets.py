@@ -5,11 +5,9 @@ import os
 import shutil
 import subprocess
 import sys
-import zipfile
 
+from kvm_core.build_classlib import files_under, read_file, write_zip
 from kvm_core.vm import runtime_archive
-
-FIXED_TIME = (1980, 1, 1, 0, 0, 0)
 
 
 def javac():
@@ -44,14 +42,9 @@ def build_suite(folder, sources, midlets, resources=None, attributes=None, jad=T
     attrs.update(attributes or {})
     manifest = 'Manifest-Version: 1.0\n' + ''.join('%s: %s\n' % kv for kv in attrs.items())
     jar = os.path.join(folder, 'app.jar')
-    with zipfile.ZipFile(jar, 'w', zipfile.ZIP_DEFLATED) as z:
-        z.writestr(zipfile.ZipInfo('META-INF/MANIFEST.MF', FIXED_TIME), manifest)
-        for root, _, names in sorted(os.walk(classes)):
-            for name in sorted(names):
-                full = os.path.join(root, name)
-                z.writestr(zipfile.ZipInfo(os.path.relpath(full, classes), FIXED_TIME), open(full, 'rb').read())
-        for rel, data in (resources or {}).items():
-            z.writestr(zipfile.ZipInfo(rel, FIXED_TIME), data)
+    write_zip(jar, [('META-INF/MANIFEST.MF', manifest.encode('utf-8'))]
+              + [(rel, read_file(os.path.join(classes, rel))) for rel in files_under(classes)]
+              + [(rel, data) for rel, data in (resources or {}).items()])
     if not jad:
         return jar
     path = os.path.join(folder, 'app.jad')

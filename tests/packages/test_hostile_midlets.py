@@ -9,11 +9,11 @@ simple name of the exception class; the tests compare those lines and check the 
 status and stderr. Malformed suites and scripts are checked the same way."""
 
 import os
-import zipfile
 
 import pytest
 
-from tests.packages.midlets import FIXED_TIME, build_suite, run_suite, screenshot_pixels
+from kvm_core.build_classlib import write_zip
+from tests.packages.midlets import build_suite, run_suite, screenshot_pixels
 
 COMMON = '''package hostile;
 import com.kava.midp.Host;
@@ -717,9 +717,7 @@ def test_pointer_off_the_screen_lands_on_its_edge(suite):
 # ---------------------------------------------------------------- malformed suites
 
 def write_jar(path, entries):
-    with zipfile.ZipFile(path, 'w') as z:
-        for name, data in entries.items():
-            z.writestr(zipfile.ZipInfo(name, FIXED_TIME), data)
+    write_zip(path, list(entries.items()))
 
 
 @pytest.mark.parametrize('name, make, words', [
