@@ -37,6 +37,7 @@ import sys
 import time
 
 from kvm_core.cachedir import cache_dir
+from kvm_core.files import write_atomically
 
 FORMAT = 1
 MAGIC = b'KVV%d' % FORMAT
@@ -214,16 +215,9 @@ def _read(path, class_name):
 
 
 def _store(path, class_name, log):
-    payload = marshal.dumps((class_name, tuple(log)))
-    folder = os.path.dirname(path)
-    tmp = '%s.%d.tmp' % (path, os.getpid())
+    """Record a verdict; a cache that cannot be written only costs the next run time."""
     try:
-        os.makedirs(folder, exist_ok=True)
-        with open(tmp, 'wb') as fh:
-            fh.write(MAGIC + _sha256(payload).digest() + payload)
-        os.replace(tmp, path)
+        payload = marshal.dumps((class_name, tuple(log)))
+        write_atomically(path, MAGIC + _sha256(payload).digest() + payload)
     except (OSError, ValueError):
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
+        pass

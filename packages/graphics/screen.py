@@ -4,6 +4,7 @@ same code (nothing is shown; screenshots still come from the frame)."""
 
 import os
 
+from kvm_core.files import write_atomically
 from packages.graphics import png
 
 # Desktop key -> phone key name. Change it with `kava run --keys "space=FIRE,q=SOFT1"`.
@@ -37,18 +38,7 @@ def write_screenshot(path, width, height, bgra):
     from array import array
     pixels = array('i')
     pixels.frombytes(bgra)
-    data = png.encode(width, height, pixels)
-    folder = os.path.dirname(os.path.abspath(path))
-    os.makedirs(folder, exist_ok=True)
-    tmp = path + '.tmp'
-    try:
-        with open(tmp, 'wb') as f:
-            f.write(data)
-        os.replace(tmp, path)
-    except OSError:
-        if os.path.isfile(tmp):
-            os.remove(tmp)
-        raise
+    write_atomically(path, png.encode(width, height, pixels))
 
 
 class ScreenError(Exception):
